@@ -1,0 +1,68 @@
+package dev.bpfj.core.spec;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an ELF object holds, independent of its bytes: programs, maps and the license. The DSL and
+ * the ELF reader produce it; the writer, verifier and interpreter consume it.
+ *
+ * @param programs the programs, in object order
+ * @param maps the maps, in object order (data sections included as one-entry arrays)
+ * @param license the license string, empty if the object has none
+ */
+public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String license) {
+
+    public ObjectSpec {
+        programs = List.copyOf(programs);
+        maps = List.copyOf(maps);
+        license = license == null ? "" : license;
+        Set<String> seen = new HashSet<>();
+        for (MapSpec m : maps) {
+            if (!seen.add(m.name())) {
+                throw new IllegalArgumentException("two maps are named " + m.name());
+            }
+        }
+        seen.clear();
+        for (ProgramSpec p : programs) {
+            if (!seen.add(p.name())) {
+                throw new IllegalArgumentException("two programs are named " + p.name());
+            }
+        }
+    }
+
+    public Optional<ProgramSpec> program(String name) {
+        return programs.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Optional<MapSpec> map(String name) {
+        Objects.requireNonNull(name, "name");
+        return maps.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The license's GPL compatibility as the kernel's {@code license_is_gpl_compatible} decides it. */
+    public boolean isGplCompatible() {
+        return Licenses.isGplCompatible(license);
+    }
+
+    public ObjectSpec withPrograms(List<ProgramSpec> newPrograms) {
+        return new ObjectSpec(newPrograms, maps, license);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("license \"").append(license).append("\"\n");
+        for (MapSpec m : maps) {
+            sb.append("map ").append(m).append('\n');
+        }
+        for (ProgramSpec p : programs) {
+            sb.append("program ").append(p.name()).append(" section ").append(p.section())
+                    .append(" type ").append(p.type().displayName()).append(", ")
+                    .append(p.slotCount()).append(" insns\n");
+        }
+        return sb.toString();
+    }
+}
