@@ -1,0 +1,2 @@
+/** dsl */
+package dev.bpfj.dsl;

@@ -1,0 +1,2 @@
+/** emitter */
+package dev.bpfj.emitter;

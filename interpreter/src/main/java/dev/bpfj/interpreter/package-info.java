@@ -1,0 +1,2 @@
+/** interpreter */
+package dev.bpfj.interpreter;

@@ -1,0 +1,2 @@
+/** testing */
+package dev.bpfj.testing;

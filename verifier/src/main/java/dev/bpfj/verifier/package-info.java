@@ -1,0 +1,2 @@
+/** verifier */
+package dev.bpfj.verifier;
