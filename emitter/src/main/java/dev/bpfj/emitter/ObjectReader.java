@@ -131,18 +131,27 @@ final class ObjectReader {
         classify();
         readBtf();
         for (Section s : elf.sections()) {
-            switch (kinds.getOrDefault(s.index(), Kind.OTHER)) {
-                case LICENSE -> readLicense(s);
-                case LEGACY_MAPS -> readLegacyMaps(s);
-                case BTF_MAPS -> readBtfMaps(s);
-                case DATA -> readDataSection(s);
-                default -> {
+            try {
+                switch (kinds.getOrDefault(s.index(), Kind.OTHER)) {
+                    case LICENSE -> readLicense(s);
+                    case LEGACY_MAPS -> readLegacyMaps(s);
+                    case BTF_MAPS -> readBtfMaps(s);
+                    case DATA -> readDataSection(s);
+                    default -> {
+                    }
                 }
+            } catch (BpfFormatException | IllegalArgumentException e) {
+                error(s.toString(), e.getMessage() + "; section not read");
             }
         }
         for (Section s : elf.sections()) {
             if (kinds.get(s.index()) == Kind.CODE) {
-                readFunctions(s);
+                try {
+                    readFunctions(s);
+                } catch (BpfFormatException | IllegalArgumentException e) {
+                    error(s.toString(), e.getMessage() + "; section not read");
+                    functions.put(s.index(), new ArrayList<>());
+                }
             }
         }
         splitUnnamedText();
@@ -405,6 +414,10 @@ final class ObjectReader {
                 }
                 name = btf.name(varId);
                 String mwhere = "map '" + name + "'";
+                if (name.isEmpty()) {
+                    error(where, "DATASEC '.maps' has a VAR without a name");
+                    continue;
+                }
                 Symbol sym = symbols.get(name);
                 long offset = e[1] & 0xffffffffL;
                 if (sym == null) {
@@ -420,7 +433,7 @@ final class ObjectReader {
                 if (m != null) {
                     addMap(m, s, offset, mwhere);
                 }
-            } catch (BpfFormatException ex) {
+            } catch (BpfFormatException | IllegalArgumentException ex) {
                 error("map '" + name + "'", ex.getMessage());
             }
         }
@@ -1018,7 +1031,9 @@ final class ObjectReader {
                     continue;
                 }
                 int nextSlot = k + 1 < lines.size() ? lines.get(k + 1).insnOff() / 8 : Integer.MAX_VALUE;
-                SourceLocation loc = new SourceLocation(r.file(), r.line(), r.column(), r.text());
+                // an empty record (no file, line 0) is what writers put at a function start without a location
+                SourceLocation loc = r.file().isEmpty() && r.line() == 0 && r.text().isEmpty() ? null
+                        : new SourceLocation(r.file(), r.line(), r.column(), r.text());
                 for (int i = idx; i < f.insns.size() && f.startSlot + f.slots[i] < nextSlot; i++) {
                     f.insns.set(i, f.insns.get(i).withSource(loc));
                 }
