@@ -207,10 +207,10 @@ final class HelperChecks {
         switch (kind) {
             case CONST_MAP_PTR -> meta.map = reg.map;
             case MAP_KEY -> {
-                c.memory.helperMemAccess(regno, meta.map.keySize(), false, false, false);
                 if (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY) {
                     meta.constMapKey = constantMapKey(reg, meta.map.keySize());
                 }
+                c.memory.helperMemAccess(regno, meta.map.keySize(), false, false, false);
             }
             case MAP_VALUE -> c.memory.helperMemAccess(regno, meta.map.valueSize(), false, false, false);
             case UNINIT_MAP_VALUE -> {

@@ -115,6 +115,9 @@ final class MemoryChecks {
         Reg reg = regs[regno];
         checkAlignment(reg, insnOff, size, strictOnce);
         int off = insnOff + reg.off;
+        if (reg.maybeNull && reg.type != RegType.MEM) {
+            throw c.reject("R%d invalid mem access '%s'", regno, reg.typeName());
+        }
         switch (reg.type) {
             case MAP_VALUE -> {
                 if (t == Access.WRITE && valueRegno >= 0 && c.isLeakyPointer(regs[valueRegno])) {
@@ -625,6 +628,12 @@ final class MemoryChecks {
      */
     void checkStackRangeInitialized(int regno, Reg reg, int off, int accessSize, boolean zeroSizeAllowed,
                                     boolean helper, boolean rawMode) {
+        checkStackRangeInitialized(regno, reg, off, accessSize, zeroSizeAllowed, helper, rawMode, helper);
+    }
+
+    /** {@code clobber}: the helper may write the range, so initialised bytes become unknown. */
+    void checkStackRangeInitialized(int regno, Reg reg, int off, int accessSize, boolean zeroSizeAllowed,
+                                    boolean helper, boolean rawMode, boolean clobber) {
         Frame frame = c.frameOf(reg);
         String extra = helper ? " indirect" : "";
         if (accessSize == 0 && !zeroSizeAllowed) {
@@ -656,13 +665,13 @@ final class MemoryChecks {
                 continue;
             }
             if (st == STACK_ZERO || (st == STACK_INVALID && c.profile.allowUninitStack())) {
-                if (helper) {
+                if (clobber) {
                     frame.setType(spi, idx, STACK_MISC);
                 }
                 continue;
             }
             if (frame.isSpilled(spi) && (frame.spill(spi).type == RegType.SCALAR || c.profile.allowPtrLeaks())) {
-                if (helper) {
+                if (clobber) {
                     frame.spill(spi).markUnknown();
                     for (int j = 0; j < 8; j++) {
                         if (frame.type(spi, j) != STACK_INVALID) {
@@ -709,7 +718,8 @@ final class MemoryChecks {
                 }
                 checkMemRegion(regno, reg, reg.off, accessSize, reg.memSize, zeroSizeAllowed);
             }
-            case STACK -> checkStackRangeInitialized(regno, reg, reg.off, accessSize, zeroSizeAllowed, true, rawMode);
+            case STACK -> checkStackRangeInitialized(regno, reg, reg.off, accessSize, zeroSizeAllowed, true, rawMode,
+                    write);
             default -> {
                 if (zeroSizeAllowed && accessSize == 0 && reg.isNull()) {
                     return;

@@ -47,7 +47,8 @@ final class Pruning {
                 boolean miss;
                 if (old.branches > 0) {
                     if (maybeLooping(old, cur) && statesEqual(old, cur, insn, true)) {
-                        throw c.reject("infinite loop detected at insn %d", insn);
+                        throw c.reject("infinite loop detected at insn %d\ncur state: %s\nold state: %s", insn,
+                                RegFormat.state(cur), RegFormat.state(old));
                     }
                     if (!forceNewState && c.jmpsProcessed - c.prevJmpsProcessed < 20
                             && c.processed - c.prevInsnProcessed < 100) {

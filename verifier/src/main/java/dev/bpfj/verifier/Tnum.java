@@ -158,6 +158,9 @@ record Tnum(long value, long mask) {
     /** {@code (0x0; 0xff)} as the kernel's log prints it. */
     @Override
     public String toString() {
+        if (mask == 0) {
+            return Long.toString(value);
+        }
         return "(" + hex(value) + "; " + hex(mask) + ")";
     }
 }

@@ -98,7 +98,8 @@ public final class Verifier {
     private static Verdict rejected(ProgramSpec program, Instruction[] insns, Reject r, Checker checker, Trace trace,
                                     long start) {
         List<String> lines = Arrays.asList(r.getMessage().split("\n"));
-        String last = lines.get(lines.size() - 1);
+        // the line that names the failure: the last one, except where the kernel appends state dumps
+        String last = lines.get(0).startsWith("infinite loop detected") ? lines.get(0) : lines.get(lines.size() - 1);
         int insn = r.insn;
         Instruction at = insn >= 0 && insn < insns.length ? insns[insn] : null;
         SourceLocation src = sourceFor(insns, insn);
