@@ -1,18 +1,12 @@
 package dev.bpfj.verifier.parity;
 
-import dev.bpfj.core.AsmParser;
-import dev.bpfj.core.Instruction;
-import dev.bpfj.core.MapType;
-import dev.bpfj.core.spec.MapDefinitionKind;
-import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
-import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.verifier.AsmObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,38 +55,7 @@ public final class Corpus {
 
     /** Builds the object a case describes. */
     public static ObjectSpec object(Case c) {
-        String section = "xdp";
-        String license = "GPL";
-        List<MapSpec> maps = new ArrayList<>();
-        for (String line : c.text().split("\n")) {
-            String l = line.strip();
-            if (l.startsWith("; section:")) {
-                section = l.substring(10).strip();
-            } else if (l.startsWith("; license:")) {
-                license = l.substring(10).strip();
-            } else if (l.startsWith("; map:")) {
-                maps.add(map(l.substring(6).strip()));
-            }
-        }
-        List<Instruction> insns = AsmParser.parse(c.text(), c.name() + ".s").instructions();
-        ProgramSpec p = ProgramSpec.of(c.name().replace('-', '_').replace('.', '_'), section, insns);
-        return new ObjectSpec(List.of(p), maps, license.equals("none") ? "" : license);
-    }
-
-    private static MapSpec map(String spec) {
-        String[] f = spec.split("\\s+");
-        MapType type = MapType.parse(f[1]).orElseThrow(() -> new IllegalArgumentException("map type " + f[1]));
-        MapSpec.Builder b = MapSpec.builder(f[0], type).keySize(Integer.parseInt(f[2])).valueSize(Integer.parseInt(f[3]))
-                .maxEntries(Integer.parseInt(f[4]));
-        int flags = 0;
-        for (int i = 5; i < f.length; i++) {
-            if (f[i].equals("rdonly")) {
-                flags |= MapSpec.F_RDONLY_PROG;
-            } else if (f[i].startsWith("data=")) {
-                b.initialData(HexFormat.of().parseHex(f[i].substring(5))).definition(MapDefinitionKind.DATA_SECTION);
-            }
-        }
-        return b.flags(flags).build();
+        return AsmObject.parse(c.text(), c.name() + ".s", c.name().replace('-', '_').replace('.', '_'));
     }
 
     /** Recorded kernel verdicts: name → "accept" or the kernel's last log line. */
