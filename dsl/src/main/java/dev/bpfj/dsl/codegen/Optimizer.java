@@ -40,11 +40,70 @@ final class Optimizer {
         for (int round = 0; round < 4; round++) {
             int before = out.size();
             out = simplifyJumps(out);
+            out = placeExitBlocks(out);
             if (out.size() == before) {
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * Moves each small block that ends in {@code exit} and is entered only by jumps to just after one of
+     * the {@code goto}s that reach it, so that {@code goto} disappears.
+     */
+    static List<MInsn> placeExitBlocks(List<MInsn> code) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 1; i < code.size() && !changed; i++) {
+                if (!code.get(i).isLabel() || code.get(i - 1).isLabel() || !code.get(i - 1).endsBlock()) {
+                    continue;
+                }
+                int first = i;
+                int j = i;
+                while (j < code.size() && code.get(j).isLabel()) {
+                    j++;
+                }
+                int k = j;
+                while (k < code.size() && !code.get(k).isLabel() && !code.get(k).isJump() && !code.get(k).isExit()) {
+                    k++;
+                }
+                if (k >= code.size() || !code.get(k).isExit() || k - j > 3) {
+                    continue;
+                }
+                Set<String> names = new HashSet<>();
+                for (int l = first; l < j; l++) {
+                    names.add(code.get(l).label());
+                }
+                int from = -1;
+                for (int g = code.size() - 1; g >= 0; g--) {
+                    MInsn insn = code.get(g);
+                    if ((g < first || g > k) && insn.isUnconditional() && names.contains(insn.label())) {
+                        from = g;
+                        break;
+                    }
+                }
+                if (from < 0) {
+                    continue;
+                }
+                List<MInsn> block = new ArrayList<>(code.subList(first, k + 1));
+                List<MInsn> out = new ArrayList<>(code.size());
+                for (int g = 0; g < code.size(); g++) {
+                    if (g >= first && g <= k) {
+                        continue;
+                    }
+                    if (g == from) {
+                        out.addAll(block);
+                        continue;
+                    }
+                    out.add(code.get(g));
+                }
+                code = out;
+                changed = true;
+            }
+        }
+        return code;
     }
 
     private static Map<String, Integer> labels(List<MInsn> code) {
