@@ -27,7 +27,7 @@ final class Atomics {
         }
         int o = (int) addr;
         if (((o - g.lo) & (size - 1)) != 0) {
-            throw new Fault(OUT_OF_BOUNDS, "misaligned access off " + (o - g.lo) + " size " + size
+            throw new Fault(MISALIGNED, "misaligned access off " + (o - g.lo) + " size " + size
                     + " in " + g.label + " (atomics must be aligned)");
         }
         byte[] b = g.bytes;

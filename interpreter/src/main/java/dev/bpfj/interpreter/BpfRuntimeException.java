@@ -16,6 +16,8 @@ public final class BpfRuntimeException extends BpfException {
     public enum Kind {
         /** An access outside the region a pointer belongs to. */
         OUT_OF_BOUNDS,
+        /** A stack access or atomic operation at an address not a multiple of its size. */
+        MISALIGNED,
         /** A load or store through NULL or through a number that is no pointer. */
         INVALID_POINTER,
         /** A store into read-only memory ({@code .rodata}, a devmap value, the context). */
@@ -67,7 +69,7 @@ public final class BpfRuntimeException extends BpfException {
         }
         if (source != null) {
             sb.append(" at ").append(source);
-            if (!source.text().isBlank()) {
+            if (!source.text().isBlank() && !source.text().strip().equals(instruction)) {
                 sb.append(" `").append(source.text().strip()).append('`');
             }
         }

@@ -160,8 +160,11 @@ final class Memory {
             return ((ContextAccess) g.owner).load(o, size);
         }
         check(g, addr, size, false);
-        if (g.kind == Region.STACK && strictStack && !stackInitialized(o, size)) {
-            throw uninitializedStack(g, o, size);
+        if (g.kind == Region.STACK) {
+            checkStackAlignment(g, o, size);
+            if (strictStack && !stackInitialized(o, size)) {
+                throw uninitializedStack(g, o, size);
+            }
         }
         return read(g.bytes, o, size);
     }
@@ -224,10 +227,11 @@ final class Memory {
                     + ": the XDP context is read-only");
         }
         check(g, addr, size, true);
-        write(g.bytes, o, size, v);
         if (g.kind == Region.STACK) {
+            checkStackAlignment(g, o, size);
             markInitialized(o, size);
         }
+        write(g.bytes, o, size, v);
     }
 
     // ---- ranges for helpers and atomics -----------------------------------------------------
@@ -276,6 +280,14 @@ final class Memory {
 
     private void check(Region g, long addr, int size, boolean write) {
         int o = (int) addr;
+        if (o < 0) {
+            // A pointer moved below its region's start borrows from the id bits: name the region it left.
+            Region left = regionOf(addr + (1L << 32));
+            if (left.kind == Region.PLAIN || left.kind == Region.STACK) {
+                throw new Fault(OUT_OF_BOUNDS, "invalid " + (write ? "write to " : "read from ") + left.label
+                        + ": " + offset(left, o) + " size=" + size + ", below its start");
+            }
+        }
         switch (g.kind) {
             case Region.INVALID -> throw new Fault(INVALID_POINTER, (write ? "write to " : "read from ")
                     + (addr == 0 ? "NULL" : "0x" + Long.toHexString(addr) + ", which is not a pointer")
@@ -290,11 +302,24 @@ final class Memory {
         long end = (long) o + size;
         if (o < g.lo || end > g.hi || size < 0) {
             throw new Fault(OUT_OF_BOUNDS, "invalid " + (write ? "write to " : "read from ") + g.label
-                    + ": off=" + (o - g.origin) + " size=" + size + ", but it spans off=" + (g.lo - g.origin)
-                    + ".." + (g.hi - g.origin));
+                    + ": " + offset(g, o) + " size=" + size + ", but it spans " + offset(g, g.lo) + ".."
+                    + (g.kind == Region.STACK ? "fp0" : String.valueOf(g.hi - g.origin)));
         }
         if (write && g.readOnly) {
             throw new Fault(READ_ONLY, "write into read-only " + g.label);
+        }
+    }
+
+    /** An offset as messages show it: from the frame pointer for stack, from the region's origin otherwise. */
+    private static String offset(Region g, int o) {
+        return g.kind == Region.STACK ? "fp" + ((long) o - g.hi) : "off=" + ((long) o - g.origin);
+    }
+
+    /** The kernel checks stack alignment strictly for every program: its spill tracking relies on it. */
+    private static void checkStackAlignment(Region g, int o, int size) {
+        if (((o - g.lo) & (size - 1)) != 0) {
+            throw new Fault(MISALIGNED, "misaligned stack access off fp" + (o - g.hi) + " size " + size
+                    + " in " + g.label);
         }
     }
 

@@ -162,13 +162,13 @@ final class Vm {
         final Memory mem = this.mem;
         int pc = start;
         int init = this.init;
+        int before = init;
         long count = this.count;
         try {
             while (true) {
                 int m = mask[pc];
+                before = init;
                 if ((m & ~init & 0xffff) != 0) {
-                    this.init = init;
-                    this.count = count;
                     throw uninitialized(m & ~init & 0xffff);
                 }
                 init |= m >>> 16;
@@ -661,7 +661,7 @@ final class Vm {
                 pc++;
             }
         } catch (Fault f) {
-            this.init = init;
+            this.init = before;
             this.count = count;
             throw error(f.kind, f.getMessage(), pc);
         }
@@ -718,7 +718,7 @@ final class Vm {
         int reg = Integer.numberOfTrailingZeros(missing);
         String why = reg == 0 ? " (R0 must be set before exit; after a call to a void helper it holds nothing)"
                 : reg <= 5 ? " (R1-R5 are clobbered by every call)" : "";
-        return new Fault(UNINITIALIZED_REGISTER, "R" + reg + " !read_ok: the register was never written" + why);
+        return new Fault(UNINITIALIZED_REGISTER, "R" + reg + " !read_ok: the register holds no value" + why);
     }
 
     /** Builds the user-facing error for a fault at a slot. */
