@@ -2,6 +2,8 @@ package dev.bpfj.interpreter;
 
 import dev.bpfj.core.Errno;
 import dev.bpfj.core.MapType;
+import dev.bpfj.core.codec.Codec;
+import dev.bpfj.core.spec.MapRef;
 import dev.bpfj.core.spec.MapSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import java.util.Optional;
  * A map of a running object, as a test sees it — what user space sees through {@code bpf(2)}:
  * look up, update and delete elements, list keys, read ring buffer and perf records, fill program
  * and device maps. Keys and values are bytes; numbers and records are accepted wherever a key or
- * value is expected and laid out little-endian at the map's key or value size (see {@link Codec}).
+ * value is expected and laid out little-endian at the map's key or value size, records in C layout
+ * ({@link RecordCodec}); {@link #as} gives a typed view through core's {@link Codec}s.
  *
  * <pre>{@code
  * BpfMap counters = vm.map("counters");
@@ -220,6 +223,14 @@ public final class BpfMap {
     /** A typed view with codecs for keys and values. */
     public <K, V> TypedMap<K, V> as(Codec<K> keys, Codec<V> values) {
         return new TypedMap<>(this, keys, values);
+    }
+
+    /** A typed view through a skeleton's map reference (its name must be this map's). */
+    public <K, V> TypedMap<K, V> as(MapRef<K, V> ref) {
+        if (!ref.name().equals(name())) {
+            throw new IllegalArgumentException("the reference names map " + ref.name() + ", this is " + name());
+        }
+        return new TypedMap<>(this, ref.key(), ref.value());
     }
 
     // ---- special maps ----

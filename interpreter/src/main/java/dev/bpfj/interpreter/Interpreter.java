@@ -216,6 +216,11 @@ public final class Interpreter {
         return m;
     }
 
+    /** The map a skeleton's reference names, typed by its codecs. */
+    public <K, V> TypedMap<K, V> map(dev.bpfj.core.spec.MapRef<K, V> ref) {
+        return map(ref.name()).as(ref);
+    }
+
     public List<BpfMap> maps() {
         return List.copyOf(maps.values());
     }

@@ -1,5 +1,7 @@
 package dev.bpfj.interpreter;
 
+import dev.bpfj.core.codec.Codec;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,14 @@
 package dev.bpfj.interpreter;
 
+import dev.bpfj.core.codec.Codec;
+
 /** Turns the Java values tests pass as map keys and values into the bytes the map holds. */
 final class Values {
     private Values() {}
 
     /**
      * {@code byte[]} as it is (it must have the size); a number little-endian in {@code size} bytes (it
-     * must fit, signed or unsigned); a record in C layout ({@link Codec#record}).
+     * must fit, signed or unsigned); a record in C layout ({@link RecordCodec}).
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static byte[] encode(Object value, int size, String what) {
@@ -35,7 +37,7 @@ final class Values {
                 return out;
             }
             case Record r -> {
-                Codec codec = Codec.record(r.getClass());
+                Codec codec = RecordCodec.of(r.getClass());
                 if (codec.size() != size) {
                     throw new IllegalArgumentException(what + " has " + size + " bytes, but " + codec + " lays out "
                             + codec.size());
