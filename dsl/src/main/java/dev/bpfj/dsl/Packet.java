@@ -27,6 +27,18 @@ public final class Packet {
         return new Check<>(gen, layout, gen.data(), offset);
     }
 
+    /**
+     * A header at a computed offset from the start of the packet (e.g. {@code length - 8} for a
+     * trailer), to be bounds-checked. The offset is masked to 15 bits so the verifier can bound it.
+     */
+    public <S> Check<S> header(Value offset, Layout<S> layout) {
+        Value off = offset.as(ScalarType.U32).and(0x7fff);
+        int base = gen.newReg();
+        gen.code().mov(base, gen.data());
+        gen.code().alu(true, AluOp.ADD, base, gen.reg(off));
+        return new Check<>(gen, layout, base, 0);
+    }
+
     /** {@code data_end - data}: the bytes of the packet's linear part. */
     public Value length() {
         int r = gen.newReg();
