@@ -44,6 +44,9 @@ class SampleSizesTest {
             ObjectSpec o = s.get().build();
             var p = o.programs().get(0);
             Integer c = clang.get(p.name());
+            if (java.util.Objects.toString(System.getenv("BPFJ_LISTING"), "").contains(p.name())) {
+                System.out.println(p);
+            }
             table.append(String.format("%-20s %6d %6s%n", p.name(), p.slotCount(), c));
             if (c != null && p.slotCount() > c) {
                 worse++;
