@@ -44,6 +44,8 @@ final class Gen {
         ctx = code.newReg();
         code.mov(ctx, 1);
         code.markEntry();
+        // created up front so a helper that moves the packet always reloads them; unused loads are dropped
+        data();
     }
 
     Code code() {
