@@ -80,6 +80,27 @@ public final class ElfWriter {
             ObjectNames.checkFunction(p.name());
             ObjectNames.checkProgramSection(p.name(), p.section());
             p.functions().forEach(f -> ObjectNames.checkFunction(f.name()));
+            checkSectionAgrees(p);
+        });
+    }
+
+    /**
+     * An object says a program's type only through its section name: a section that libbpf maps to
+     * another type or attach type would load the program as something else. (A section no rule
+     * matches is allowed: the loader must be told the type, as for objects read with --type.)
+     */
+    private static void checkSectionAgrees(dev.bpfj.core.spec.ProgramSpec p) {
+        dev.bpfj.core.SectionDefs.match(p.section()).ifPresent(def -> {
+            boolean attachDiffers = p.attachType() != null && def.attachType() != p.attachType();
+            if (def.type() != p.type() || attachDiffers) {
+                String canonical = dev.bpfj.core.SectionDefs.forType(p.type(), p.attachType(), p.progFlags())
+                        .map(d -> " (e.g. \"" + d.canonicalName() + "\")").orElse("");
+                throw new BpfException("program '" + p.name() + "' is " + p.type().displayName()
+                        + (p.attachType() == null ? "" : " with attach type " + p.attachType().displayName())
+                        + ", but libbpf loads section '" + p.section() + "' as " + def.type().displayName()
+                        + (def.attachType() == null ? "" : " with attach type " + def.attachType().displayName())
+                        + ": put it in a section of its own type" + canonical);
+            }
         });
     }
 

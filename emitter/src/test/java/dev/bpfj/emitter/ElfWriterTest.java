@@ -177,6 +177,11 @@ class ElfWriterTest {
         MapSpec badMap = MapSpec.builder("my map", MapType.ARRAY).keySize(4).valueSize(4).maxEntries(1).build();
         assertThatThrownBy(() -> ElfWriter.write(new ObjectSpec(List.of(), List.of(badMap), "GPL")))
                 .isInstanceOf(BpfException.class).hasMessageContaining("map name 'my map'");
+        ProgramSpec tcInXdp = ProgramSpec.of("p", "tc", AsmParser.parse("r0 = 2\nexit"))
+                .withType(dev.bpfj.core.ProgramType.XDP, dev.bpfj.core.AttachType.XDP, dev.bpfj.core.spec.TypeSource.DECLARED);
+        assertThatThrownBy(() -> ElfWriter.write(new ObjectSpec(List.of(tcInXdp), List.of(), "GPL")))
+                .isInstanceOf(BpfException.class).hasMessageContaining("libbpf loads section 'tc' as sched_cls")
+                .hasMessageContaining("(e.g. \"xdp\")");
         ProgramSpec inText = ProgramSpec.of("p", ".text", AsmParser.parse("r0 = 2\nexit"));
         assertThatThrownBy(() -> ElfWriter.write(new ObjectSpec(List.of(inText), List.of(), "GPL")))
                 .isInstanceOf(BpfException.class).hasMessageContaining("section '.text'");
