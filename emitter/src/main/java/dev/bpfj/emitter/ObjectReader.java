@@ -163,6 +163,8 @@ final class ObjectReader {
         for (Section s : elf.sections()) {
             if (s.type() == Elf.SHT_REL && kinds.get(s.info()) == Kind.CODE && functions.containsKey(s.info())) {
                 relocate(s, elf.sections().get(s.info()));
+            } else if (s.type() == Elf.SHT_REL && s.info() > 0 && kinds.get(s.info()) == Kind.BTF_MAPS && s.size() > 0) {
+                warning(s.toString(), "initial slots of map-in-map and program-array maps (.rel.maps) are not read");
             } else if (s.type() == Elf.SHT_RELA && s.info() > 0 && kinds.get(s.info()) == Kind.CODE) {
                 error(s.toString(), "RELA relocations are not used by BPF; the relocations of "
                         + elf.sections().get(s.info()).name() + " are ignored");
@@ -249,7 +251,12 @@ final class ObjectReader {
         Section extSec = elf.section(".BTF.ext").orElse(null);
         if (extSec != null && extSec.type() == Elf.SHT_PROGBITS) {
             try {
-                ext = BtfExt.parse(elf.data(extSec).bytes(), elf.order(), btf);
+                Slice raw = elf.data(extSec);
+                ext = BtfExt.parse(raw.bytes(), elf.order(), btf);
+                if (raw.u32L(4) >= 32 && raw.u32L(28) > 0) {
+                    warning(".BTF.ext", "the object has CO-RE relocations, which bpfj does not apply: field offsets"
+                            + " stay as compiled");
+                }
             } catch (BpfFormatException e) {
                 warning(".BTF.ext", e.getMessage() + "; function and line info ignored");
             }

@@ -76,6 +76,19 @@ class ObjectTextTest {
     }
 
     @Test
+    void aMapMayDefineItsKeyStructInline() {
+        ObjectSpec o = ObjectTextParser.parse("""
+                .map flows type=hash key="struct flow { __u32 saddr; __u16 port; }" value="u8[6]" max_entries=8
+                .map again type=hash key="struct flow" value=u64 max_entries=8
+                """, "inline.s");
+        BtfType key = o.map("flows").orElseThrow().keyType();
+        assertThat(key).isInstanceOf(BtfType.Struct.class);
+        assertThat(key.size()).isEqualTo(8);
+        assertThat(o.map("flows").orElseThrow().valueSize()).isEqualTo(6);
+        assertThat(o.map("again").orElseThrow().keyType()).isEqualTo(key);
+    }
+
+    @Test
     void sourceLinesComeFromMarkers() {
         ObjectSpec o = ObjectTextParser.parse("""
                 .program p section=xdp
