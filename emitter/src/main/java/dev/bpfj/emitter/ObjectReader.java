@@ -1049,6 +1049,11 @@ final class ObjectReader {
     }
 
     private CodeFunction toCodeFunction(Fn f) {
+        if (f.isText() && f.symbol != null && !f.symbol.isLocal()
+                && (f.symbol.visibility() == Elf.STV_HIDDEN || f.symbol.visibility() == Elf.STV_INTERNAL)) {
+            // libbpf (mark_btf_static): a hidden global subprogram is verified as static, in its callers' context
+            f.linkage = BtfType.Linkage.STATIC;
+        }
         ProgramMeta meta = null;
         if (!f.isText()) {
             meta = SectionTypes.forSection(f.section.name());

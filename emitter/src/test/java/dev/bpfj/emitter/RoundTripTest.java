@@ -32,6 +32,10 @@ class RoundTripTest {
                 // written as a BTF-defined map, the form libbpf 1.x loads
                 w = w.toBuilder().definition(MapDefinitionKind.BTF).legacyExtra(null).build();
             }
+            if (!w.type().takesBtfKeyValue() && w.definition() != MapDefinitionKind.DATA_SECTION) {
+                // written with key_size/value_size: libbpf sends no BTF key/value for these map types
+                w = w.toBuilder().keyType(null).valueType(null).build();
+            }
             assertThat(g).isEqualTo(w);
         }
         assertThat(got.programs()).extracting(ProgramSpec::name)
