@@ -168,14 +168,14 @@ public final class ElfWriter {
                 license = elf.section(ObjectBtf.LICENSE_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 1, 0);
                 license.data((layout.license() + "\0").getBytes(StandardCharsets.UTF_8));
             }
+            // .maps where its first map is, data sections in map order: reading gives the maps back in order
             ElfBuilder.Section mapsSection = null;
-            if (!btf.mapDefinitions().isEmpty()) {
-                mapsSection = elf.section(ObjectBtf.MAPS_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0);
-                mapsSection.data(new byte[btf.mapsSectionSize()]);
-            }
             for (MapSpec m : layout.maps()) {
                 if (m.definition() == MapDefinitionKind.DATA_SECTION) {
                     dataSections.put(m.name(), dataSection(m));
+                } else if (mapsSection == null) {
+                    mapsSection = elf.section(ObjectBtf.MAPS_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0);
+                    mapsSection.data(new byte[btf.mapsSectionSize()]);
                 }
             }
 
