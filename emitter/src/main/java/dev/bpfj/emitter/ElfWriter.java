@@ -353,11 +353,8 @@ public final class ElfWriter {
                 }
             }
             if (insn.isLocalCall()) {
+                // a target outside .text (another program's entry) is what cilium/ebpf links and libbpf refuses
                 CodeFunction target = functionNamed(insn.reference(), where);
-                if (!target.section().equals(ObjectLayout.TEXT)) {
-                    throw new BpfException(where + ": calls '" + target.name() + "' in section " + target.section()
-                            + "; libbpf only calls subprograms in .text");
-                }
                 long targetSlot = functionOffsets.get(target.name()) / 8;
                 if (target.linkage() == BtfType.Linkage.STATIC) {
                     out.add(new Reloc(sectionOffset, Elf.R_BPF_64_32, sectionSymbols.get(target.section())));

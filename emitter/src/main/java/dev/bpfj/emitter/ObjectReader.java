@@ -312,38 +312,39 @@ final class ObjectReader {
             error(where, "legacy map definitions need data (struct bpf_map_def records); none read");
             return;
         }
-        TreeSet<Long> offsets = new TreeSet<>();
-        Map<Long, Symbol> byOffset = new HashMap<>();
+        TreeMap<Long, Symbol> byOffset = new TreeMap<>();
         for (Symbol sym : symbolsIn(s)) {
-            if (byOffset.putIfAbsent(sym.value(), sym) == null) {
-                offsets.add(sym.value());
-            }
+            byOffset.putIfAbsent(sym.value(), sym);
         }
-        if (offsets.isEmpty()) {
+        if (byOffset.isEmpty()) {
             error(where, "no symbols name the legacy map definitions; none read");
             return;
         }
-        int n = offsets.size();
-        if (s.size() % n != 0) {
+        int n = byOffset.size();
+        // each definition is its symbol's size (cilium/ebpf); objects whose symbols have no size divide
+        // the section evenly, as the old loaders did
+        boolean sized = byOffset.values().stream().allMatch(sym -> sym.size() > 0);
+        if (!sized && s.size() % n != 0) {
             error(where, "map definitions are not of equal size (" + s.size() + " bytes for " + n + " symbols); none read");
             return;
         }
-        long recSize = s.size() / n;
-        if (recSize < 16) {
-            error(where, "definitions of " + recSize + " bytes are too short for struct bpf_map_def; none read");
-            return;
-        }
         Slice data = elf.data(s);
-        for (int i = 0; i < n; i++) {
-            long off = i * recSize;
-            Symbol sym = byOffset.get(off);
-            if (sym == null) {
-                error(where, "no symbol names the map definition at offset " + off);
+        Set<Long> sizes = new TreeSet<>();
+        for (Symbol sym : byOffset.values()) {
+            String mwhere = "map '" + sym.name() + "'";
+            long off = sym.value();
+            long recSize = sized ? sym.size() : s.size() / n;
+            if (!sized && off % recSize != 0) {
+                error(mwhere, "does not start at a multiple of the " + recSize + "-byte definition size");
                 continue;
             }
-            String mwhere = "map '" + sym.name() + "'";
-            int typeValue = data.u32(off);
-            MapType type = mapType(typeValue, mwhere);
+            if (recSize < 16 || !data.fits(off, recSize)) {
+                error(mwhere, "its " + recSize + "-byte definition at offset " + off
+                        + " is too short for struct bpf_map_def or runs past section " + s.name());
+                continue;
+            }
+            sizes.add(recSize);
+            MapType type = mapType(data.u32(off), mwhere);
             if (type == null) {
                 continue;
             }
@@ -359,7 +360,8 @@ final class ObjectReader {
             }
             addMap(b.build(), s, off, mwhere);
         }
-        note(where, n + " legacy map definition(s) of " + recSize + " bytes; libbpf 1.x refuses this section"
+        note(where, n + " legacy map definition(s) of " + sizes.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("/")) + " bytes; libbpf 1.x refuses this section"
                 + " (\"legacy map definitions in 'maps' section are not supported\")");
     }
 
