@@ -176,6 +176,21 @@ class ElfReaderTest {
     }
 
     @Test
+    void legacyDefinitionsWithoutSymbolSizesDivideTheSectionEvenly() {
+        byte[] ok = Fixtures.bytes("legacy_maps");
+        ElfFile elf = ElfFile.parse(ok);
+        var symtab = elf.section(".symtab").orElseThrow();
+        byte[] unsized = ok.clone();
+        ByteBuffer b = ByteBuffer.wrap(unsized).order(ByteOrder.LITTLE_ENDIAN);
+        for (var sym : elf.symbols()) {
+            if (sym.name().startsWith("legacy_")) {
+                b.putLong((int) (symtab.offset() + sym.index() * 24L + 16), 0); // st_size, as old compilers left it
+            }
+        }
+        assertThat(ElfReader.read(unsized).object().maps()).isEqualTo(Fixtures.read("legacy_maps").object().maps());
+    }
+
+    @Test
     void sectionNamesLibbpfDoesNotKnowAreGuessedOrLeftToTheUser() {
         ReadResult r = Fixtures.read("noncanonical");
         for (String name : new String[] {"prog_xdp1", "prog_xdp_prog", "prog_redirect_map"}) {

@@ -209,6 +209,29 @@ class ElfWriterTest {
     }
 
     @Test
+    void aProgramMayCallAnotherProgramsEntryFunctionAsCiliumLinksIt() {
+        ProgramSpec callee = ProgramSpec.of("xdp_callee", "xdp", AsmParser.parse("r0 = 1\nexit"));
+        AsmParser.Result r = AsmParser.parse("""
+                    call xdp_callee
+                    exit
+                xdp_callee:
+                    r0 = 1
+                    exit
+                """, "t.s");
+        ProgramSpec caller = new ProgramSpec("xdp_caller", "xdp_other", dev.bpfj.core.ProgramType.XDP,
+                dev.bpfj.core.AttachType.XDP, 0, dev.bpfj.core.spec.TypeSource.DECLARED, r.instructions(),
+                List.of(new FunctionInfo("xdp_caller", 0), new FunctionInfo("xdp_callee", 2, null, BtfType.Linkage.GLOBAL)));
+        ObjectSpec spec = new ObjectSpec(List.of(callee, caller), List.of(), "GPL");
+        ElfFile elf = ElfFile.parse(ElfWriter.write(spec));
+        assertThat(elf.section(".text")).as("no copy of the callee").isEmpty();
+        Rel call = elf.relocations(section(elf, ".relxdp_other")).get(0);
+        assertThat(elf.symbols().get(call.symbol()).name()).isEqualTo("xdp_callee");
+        ProgramSpec back = ElfReader.read(ElfWriter.write(spec)).object().program("xdp_caller").orElseThrow();
+        assertThat(back.bareInstructions()).isEqualTo(caller.bareInstructions());
+        assertThat(back.functions()).extracting(FunctionInfo::name).containsExactly("xdp_caller", "xdp_callee");
+    }
+
+    @Test
     void twoDifferentSubprogramsOfOneNameAreRefused() {
         ObjectSpec two = SampleObjects.twoPrograms();
         ProgramSpec plus = two.programs().get(0);
