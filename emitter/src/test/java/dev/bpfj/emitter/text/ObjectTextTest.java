@@ -89,6 +89,25 @@ class ObjectTextTest {
     }
 
     @Test
+    void aFunctionNamedLikeAHelperDoesNotCaptureHelperCalls() {
+        ObjectSpec o = ObjectTextParser.parse("""
+                .program p section=xdp
+                    call 1
+                    call map_lookup_elem
+                    exit
+                .func map_lookup_elem static
+                    r0 = 0
+                    exit
+                """, "shadow.s");
+        String text = ObjectTextWriter.write(o);
+        assertThat(text).contains("call 1\n").contains("call map_lookup_elem\n");
+        ObjectSpec again = ObjectTextParser.parse(text, "shadow2.s");
+        assertThat(again.programs().get(0).bareInstructions()).isEqualTo(o.programs().get(0).bareInstructions());
+        assertThat(again.programs().get(0).instructions().get(0).isHelperCall()).isTrue();
+        assertThat(again.programs().get(0).instructions().get(1).isLocalCall()).isTrue();
+    }
+
+    @Test
     void sourceLinesComeFromMarkers() {
         ObjectSpec o = ObjectTextParser.parse("""
                 .program p section=xdp
