@@ -41,12 +41,17 @@ final class Gen {
         this.programType = programType;
         this.license = license;
         scopes.add(0);
+        code.at(PROLOGUE);
         ctx = code.newReg();
         code.mov(ctx, 1);
         code.markEntry();
         // created up front so a helper that moves the packet always reloads them; unused loads are dropped
         data();
+        code.at(null);
     }
+
+    /** Marks code the program's entry emits before any statement; it takes the first statement's line. */
+    static final SourceLocation PROLOGUE = new SourceLocation("<prologue>", 0);
 
     Code code() {
         return code;

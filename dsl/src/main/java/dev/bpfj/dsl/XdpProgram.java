@@ -136,8 +136,16 @@ public abstract class XdpProgram {
     }
 
     static void lower(List<MInsn> code, Asm asm) {
+        SourceLocation first = null;
         for (MInsn m : code) {
-            asm.at(m.source() == null ? new SourceLocation("<bpfj>", 0) : m.source());
+            if (m.source() != null && m.source() != Gen.PROLOGUE) {
+                first = m.source();
+                break;
+            }
+        }
+        for (MInsn m : code) {
+            SourceLocation at = m.source() == null || m.source() == Gen.PROLOGUE ? first : m.source();
+            asm.at(at == null ? new SourceLocation("<bpfj>", 0) : at);
             if (m.isLabel()) {
                 asm.label(m.label());
             } else if (m.isUnconditional()) {
@@ -161,7 +169,7 @@ public abstract class XdpProgram {
             } else if (m.opcode() == dev.bpfj.core.Opcodes.LDDW && m.src() == dev.bpfj.core.Opcodes.PSEUDO_FUNC) {
                 asm.ldFunc(Register.of(m.dst()), m.ref());
             } else {
-                asm.emit(m.toInstruction());
+                asm.emit(m.toInstruction().withSource(at == null ? new SourceLocation("<bpfj>", 0) : at));
             }
         }
         asm.at(null);
