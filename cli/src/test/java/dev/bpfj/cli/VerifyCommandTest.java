@@ -1,0 +1,83 @@
+package dev.bpfj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class VerifyCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new VerifyCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private static Path write(String name, String text) throws Exception {
+        Path dir = Path.of("target", "verify-test");
+        Files.createDirectories(dir);
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void acceptedProgramExitsZero() throws Exception {
+        Path p = write("ok.s", "; section: xdp\nr0 = 2\nexit\n");
+        assertThat(run(p.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("accepted");
+    }
+
+    @Test
+    void rejectedProgramExitsOneAndNamesTheLine() throws Exception {
+        Path p = write("bad.s", """
+                ; section: xdp
+                r2 = *(u32 *)(r1 + 0)
+                r3 = *(u32 *)(r1 + 4)
+                r4 = r2
+                r4 += 12
+                if r4 > r3 goto out
+                r0 = *(u8 *)(r2 + 12)
+                out:
+                r0 = 2
+                exit
+                """);
+        assertThat(run(p.toString())).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("bad.s:7: invalid access to packet, off=12 size=1, R2(id=0,off=12,r=12): R2 offset is outside of the packet")
+                .contains("hint: check `data + 13 <= data_end`");
+    }
+
+    @Test
+    void jsonHasTheDocumentedFields() throws Exception {
+        Path p = write("json.s", "; section: xdp\nexit\n");
+        assertThat(run(p.toString(), "--json")).isEqualTo(1);
+        assertThat(out.toString()).contains("\"name\": \"json\"", "\"section\": \"xdp\"", "\"verdict\": \"reject\"",
+                "\"message\": \"R0 !read_ok\"", "\"insn\": 0", "\"source\": \"json.s:2\"", "\"processed_insns\": 1",
+                "\"time_us\": ");
+    }
+
+    @Test
+    void unusableInputExitsTwo() throws Exception {
+        assertThat(run("target/does-not-exist.o")).isEqualTo(2);
+        Path p = write("garbage.s", "; section: xdp\nthis is not bpf\n");
+        assertThat(run(p.toString())).isEqualTo(2);
+        assertThat(run(write("ok2.s", "r0 = 0\nexit\n").toString(), "--profile", "nobody")).isEqualTo(2);
+        assertThat(run(write("ok3.s", "r0 = 0\nexit\n").toString(), "--program", "other")).isEqualTo(2);
+    }
+
+    @Test
+    void capBpfProfileIsStricter() throws Exception {
+        Path p = write("leak.s", "; section: xdp\nr0 = r10\nexit\n");
+        assertThat(run(p.toString())).isEqualTo(0);
+        assertThat(run(p.toString(), "--profile", "cap-bpf")).isEqualTo(1);
+        assertThat(out.toString()).contains("R0 leaks addr as return value");
+    }
+}

@@ -1,0 +1,452 @@
+package dev.bpfj.verifier;
+
+import static dev.bpfj.core.Opcodes.*;
+
+import dev.bpfj.core.Instruction;
+import dev.bpfj.core.InstructionChecks;
+import dev.bpfj.core.ProgramType;
+import dev.bpfj.core.spec.FunctionInfo;
+import dev.bpfj.core.spec.MapSpec;
+import dev.bpfj.core.spec.ObjectSpec;
+import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.core.btf.BtfType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Path-sensitive abstract execution of one program, following {@code do_check} in
+ * {@code kernel/bpf/verifier.c}: a depth-first walk that continues on the fall-through of every
+ * undecided branch and queues the jump target, prunes at the kernel's prune points when an already
+ * verified state covers the current one, and stops at the first violation with the kernel's message.
+ */
+final class Checker {
+    static final int COMPLEXITY_LIMIT_INSNS = 1_000_000;
+    static final int COMPLEXITY_LIMIT_JMP_SEQ = 8192;
+    static final int MAX_VAR_OFF = 1 << 29;
+
+    final ObjectSpec object;
+    final ProgramSpec program;
+    final Profile profile;
+    final Cfg cfg;
+    final Instruction[] insns;
+    final boolean gpl;
+    final ProgramType progType;
+    final MemoryChecks memory;
+    final HelperChecks helpers;
+    final Pruning pruning;
+    final Trace trace;
+
+    int idGen;
+    long processed;
+    int jmpsProcessed;
+    int prevJmpsProcessed;
+    long prevInsnProcessed;
+    int totalStates;
+    int peakStates;
+    int maxStatesPerInsn;
+    /** Largest stack depth touched per subprogram index. */
+    final int[] stackDepth;
+    /** Pointer type each load/store was first seen with ({@code save_aux_ptr_type}). */
+    final RegType[] auxPtrType;
+
+    State cur;
+    int insnIdx;
+    int prevInsnIdx;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+    private record Pending(State state, int insn, int prevInsn) {}
+
+    Checker(ObjectSpec object, ProgramSpec program, Profile profile, Cfg cfg, Trace trace) {
+        this.object = object;
+        this.program = program;
+        this.profile = profile;
+        this.cfg = cfg;
+        this.insns = cfg.insns;
+        this.gpl = object.isGplCompatible();
+        this.progType = program.type();
+        this.stackDepth = new int[cfg.subprogStarts.length];
+        this.auxPtrType = new RegType[cfg.len];
+        this.trace = trace;
+        this.memory = new MemoryChecks(this);
+        this.helpers = new HelperChecks(this);
+        this.pruning = new Pruning(this);
+    }
+
+    Reject reject(String fmt, Object... args) {
+        return new Reject(insnIdx, args.length == 0 ? fmt : String.format(fmt, args));
+    }
+
+    // ---- the main loop -------------------------------------------------------------------------
+
+    void run() {
+        checkGlobalSubprogs();
+        State init = new State();
+        Frame f = new Frame(-1, 0, 0);
+        init.frames[0] = f;
+        init.curframe = 0;
+        f.regs[1].markKnownZeroPointer(RegType.CTX);
+        f.regs[10].markKnownZeroPointer(RegType.STACK);
+        f.regs[10].frameno = 0;
+        cur = init;
+        insnIdx = 0;
+        prevInsnIdx = -1;
+        int prev = -1;
+        for (;;) {
+            prevInsnIdx = prev;
+            if (insnIdx >= cfg.len) {
+                throw reject("invalid insn idx %d insn_cnt %d", insnIdx, cfg.len);
+            }
+            Instruction insn = insns[insnIdx];
+            if (++processed > COMPLEXITY_LIMIT_INSNS) {
+                throw reject("BPF program is too large. Processed %d insn", processed);
+            }
+            if (cfg.prunePoint[insnIdx]) {
+                if (pruning.isStateVisited(insnIdx)) {
+                    if (trace != null) {
+                        trace.safe(insnIdx);
+                    }
+                    prev = popOrFinish();
+                    if (prev == Integer.MIN_VALUE) {
+                        return;
+                    }
+                    continue;
+                }
+            }
+            if (trace != null) {
+                trace.insn(insnIdx, insn, cur);
+            }
+            String bad = InstructionChecks.check(insn);
+            if (bad != null) {
+                throw reject(bad);
+            }
+            prev = insnIdx;
+            int cls = insn.cls();
+            switch (cls) {
+                case ALU, ALU64 -> Alu.check(this, insn);
+                case LDX -> memory.load(insn);
+                case STX -> {
+                    if (mode(insn.opcode()) == ATOMIC) {
+                        memory.atomic(insn);
+                    } else {
+                        memory.store(insn);
+                    }
+                }
+                case ST -> memory.storeImm(insn);
+                case JMP, JMP32 -> {
+                    int op = insn.op();
+                    jmpsProcessed++;
+                    if (op == CALL) {
+                        if (insn.isLocalCall()) {
+                            callLocal(insn);
+                            continue;
+                        }
+                        helpers.call(insn);
+                    } else if (op == JA) {
+                        insnIdx += (insn.opcode() == GOTOL_OP ? insn.imm32() : insn.offset()) + 1;
+                        continue;
+                    } else if (op == EXIT) {
+                        if (exit()) {
+                            continue;
+                        }
+                        prev = popOrFinish();
+                        if (prev == Integer.MIN_VALUE) {
+                            return;
+                        }
+                        continue;
+                    } else if (op == JCOND) {
+                        throw reject("may_goto at insn %d: bpfj does not model may_goto", insnIdx);
+                    } else {
+                        Branches.check(this, insn);
+                    }
+                }
+                case LD -> {
+                    if (insn.opcode() == LDDW) {
+                        loadImm64(insn);
+                        insnIdx += 2;
+                        continue;
+                    }
+                    loadAbs(insn);
+                }
+                default -> throw reject("unknown insn class %d", cls);
+            }
+            insnIdx++;
+        }
+    }
+
+    /**
+     * Ends the current path ({@code update_branch_counts}) and resumes the most recently queued branch.
+     * Returns its previous instruction index, or {@link Integer#MIN_VALUE} when nothing is left.
+     */
+    private int popOrFinish() {
+        for (State st = cur.parent, done = cur; st != null; st = st.parent) {
+            if (--st.branches > 0) {
+                break;
+            }
+            done = st;
+        }
+        if (cur.parent == null) {
+            cur.branches = 0;
+        }
+        Pending p = pending.pollLast();
+        if (p == null) {
+            return Integer.MIN_VALUE;
+        }
+        cur = p.state;
+        insnIdx = p.insn;
+        if (trace != null) {
+            trace.from(p.prevInsn, p.insn, cur);
+        }
+        return p.prevInsn;
+    }
+
+    /** {@code push_stack}: queues a copy of the current state to continue at {@code target}. */
+    State pushBranch(int target, int from) {
+        State copy = cur.copy();
+        copy.path = State.Path.add(cur.path, from, target);
+        pending.addLast(new Pending(copy, target, from));
+        if (pending.size() > COMPLEXITY_LIMIT_JMP_SEQ) {
+            throw reject("The sequence of %d jumps is too complex.", pending.size());
+        }
+        if (copy.parent != null) {
+            copy.parent.branches++;
+        }
+        return copy;
+    }
+
+    int pendingCount() {
+        return pending.size();
+    }
+
+    // ---- registers -------------------------------------------------------------------------------
+
+    /** {@code check_reg_arg(..., SRC_OP)}. */
+    Reg src(int regno) {
+        if (regno >= 11) {
+            throw reject("R%d is invalid", regno);
+        }
+        Reg r = cur.regs()[regno];
+        if (r.type == RegType.NOT_INIT) {
+            throw reject("R%d !read_ok", regno);
+        }
+        return r;
+    }
+
+    /** {@code check_reg_arg(..., DST_OP_NO_MARK)}. */
+    Reg dstNoMark(int regno) {
+        if (regno >= 11) {
+            throw reject("R%d is invalid", regno);
+        }
+        if (regno == 10) {
+            throw reject("frame pointer is read only");
+        }
+        return cur.regs()[regno];
+    }
+
+    /** {@code check_reg_arg(..., DST_OP)}: the register becomes an unknown scalar. */
+    Reg dst(int regno) {
+        Reg r = dstNoMark(regno);
+        r.markUnknown();
+        return r;
+    }
+
+    /** {@code is_pointer_value}: a pointer the loader may not leak. */
+    boolean isLeakyPointer(Reg r) {
+        return !profile.allowPtrLeaks() && r.isPointer();
+    }
+
+    /** {@code mark_reg_invalid}. */
+    void invalidate(Reg r) {
+        if (!profile.allowPtrLeaks()) {
+            r.markNotInit();
+        } else {
+            r.markUnknown();
+        }
+    }
+
+    Frame frameOf(Reg stackPtr) {
+        return cur.frames[stackPtr.frameno];
+    }
+
+    void growStack(Frame f, int size) {
+        f.growStack(size);
+        int sub = cfg.subprogIndexOf(f.subprog);
+        int rounded = (size + 7) & ~7;
+        if (stackDepth[sub] < rounded) {
+            stackDepth[sub] = rounded;
+        }
+    }
+
+    // ---- ld_imm64 and LD_ABS ---------------------------------------------------------------------
+
+    private void loadImm64(Instruction insn) {
+        Reg d = dst(insn.dst());
+        int src = insn.src();
+        if (src == 0) {
+            d.markKnown(insn.imm());
+            return;
+        }
+        if (src == PSEUDO_FUNC) {
+            d.markKnownZeroPointer(RegType.FUNC);
+            d.subprog = insnIdx + insn.imm32() + 1;
+            return;
+        }
+        MapSpec map = resolveMap(insn);
+        if (src == PSEUDO_MAP_VALUE || src == PSEUDO_MAP_IDX_VALUE) {
+            d.markKnownZeroPointer(RegType.MAP_VALUE);
+            d.map = map;
+            d.off = insn.nextImm();
+            return;
+        }
+        d.markKnownZeroPointer(RegType.CONST_MAP_PTR);
+        d.map = map;
+    }
+
+    /** {@code resolve_pseudo_ldimm64}'s checks of one map load, or null when it is fine. */
+    static String checkMapLoad(ObjectSpec object, Instruction insn) {
+        String name = insn.reference();
+        MapSpec map = name == null ? null : object.map(name).orElse(null);
+        if (map == null) {
+            return String.format("fd %d is not pointing to valid bpf_map", insn.imm32());
+        }
+        if (insn.src() == PSEUDO_MAP_VALUE || insn.src() == PSEUDO_MAP_IDX_VALUE) {
+            long off = Integer.toUnsignedLong(insn.nextImm());
+            if (off >= MAX_VAR_OFF) {
+                return String.format("direct value offset of %d is not allowed", off);
+            }
+            if (map.type() != dev.bpfj.core.MapType.ARRAY) {
+                return "no direct value access support for this map type";
+            }
+            if (map.maxEntries() != 1 || off >= map.valueSize()) {
+                return String.format("invalid access to map value pointer, value_size=%d off=%d", map.valueSize(), off);
+            }
+        }
+        return null;
+    }
+
+    MapSpec resolveMap(Instruction insn) {
+        String name = insn.reference();
+        MapSpec map = name == null ? null : object.map(name).orElse(null);
+        if (map == null) {
+            throw reject("fd %d is not pointing to valid bpf_map", insn.imm32());
+        }
+        return map;
+    }
+
+    private void loadAbs(Instruction insn) {
+        if (progType != ProgramType.SOCKET_FILTER && progType != ProgramType.SCHED_CLS
+                && progType != ProgramType.SCHED_ACT) {
+            throw reject("BPF_LD_[ABS|IND] instructions not allowed for this program type");
+        }
+        throw reject("BPF_LD_[ABS|IND] at insn %d: bpfj does not model legacy packet loads", insnIdx);
+    }
+
+    // ---- calls and exits -----------------------------------------------------------------------
+
+    private void checkGlobalSubprogs() {
+        for (FunctionInfo fi : program.functions()) {
+            if (fi.slot() != 0 && fi.linkage() == BtfType.Linkage.GLOBAL) {
+                for (int s : cfg.subprogStarts) {
+                    if (s == fi.slot()) {
+                        throw new Reject(s, "global function " + fi.name() + " at insn " + s
+                                + ": bpfj does not model global (separately verified) functions; make it static");
+                    }
+                }
+            }
+        }
+    }
+
+    private void callLocal(Instruction insn) {
+        State st = cur;
+        if (st.curframe + 1 >= State.MAX_CALL_FRAMES) {
+            throw reject("the call stack of %d frames is too deep", st.curframe + 2);
+        }
+        int target = insnIdx + insn.imm32() + 1;
+        Frame caller = st.cur();
+        Frame callee = new Frame(insnIdx, st.curframe + 1, target);
+        for (int i = 1; i <= 5; i++) {
+            callee.regs[i].copyFrom(caller.regs[i]);
+        }
+        callee.regs[10].markKnownZeroPointer(RegType.STACK);
+        callee.regs[10].frameno = callee.frameno;
+        for (int i = 0; i <= 5; i++) {
+            caller.regs[i].markNotInit();
+        }
+        st.curframe++;
+        st.frames[st.curframe] = callee;
+        insnIdx = target;
+    }
+
+    /** Returns true when execution continues in a caller, false when the path ended. */
+    private boolean exit() {
+        State st = cur;
+        if (st.curframe > 0) {
+            Frame callee = st.cur();
+            Reg r0 = callee.regs[0];
+            if (r0.type == RegType.STACK) {
+                throw reject("cannot return stack pointer to the caller");
+            }
+            Frame caller = st.frames[st.curframe - 1];
+            caller.regs[0].copyFrom(r0);
+            st.frames[st.curframe] = null;
+            st.curframe--;
+            insnIdx = callee.callsite + 1;
+            return true;
+        }
+        checkReferenceLeak();
+        Reg r0 = src(0);
+        if (isLeakyPointer(r0)) {
+            throw reject("R0 leaks addr as return value");
+        }
+        return false;
+    }
+
+    void checkReferenceLeak() {
+        if (cur.refIds.length > 0) {
+            int last = cur.refIds.length - 1;
+            throw reject("Unreleased reference id=%d alloc_insn=%d\nBPF_EXIT instruction in main prog would lead to "
+                    + "reference leak", cur.refIds[last], cur.refInsns[last]);
+        }
+    }
+
+    /** {@code check_max_stack_depth}, after exploration. */
+    void checkMaxStackDepth() {
+        walkStack(0, 0, 1, new boolean[cfg.subprogStarts.length]);
+    }
+
+    private void walkStack(int sub, int depthBefore, int frames, boolean[] onPath) {
+        int depth = depthBefore + roundUp16(stackDepth[sub]);
+        if (depth > Frame.MAX_STACK) {
+            throw new Reject(cfg.subprogStarts[sub], String.format(
+                    "combined stack size of %d calls is %d. Too large", frames, depth));
+        }
+        onPath[sub] = true;
+        int start = cfg.subprogStarts[sub];
+        int end = cfg.subprogEnd(sub);
+        for (int i = start; i < end; i++) {
+            Instruction in = insns[i];
+            if (in != null && in.isLocalCall()) {
+                int callee = cfg.subprogIndexOf(i + in.imm32() + 1);
+                if (!onPath[callee]) {
+                    if (frames + 1 > State.MAX_CALL_FRAMES) {
+                        throw new Reject(i, String.format("the call stack of %d frames is too deep", frames + 1));
+                    }
+                    walkStack(callee, depth, frames + 1, onPath);
+                }
+            }
+        }
+        onPath[sub] = false;
+    }
+
+    private static int roundUp16(int v) {
+        return (v + 15) & ~15;
+    }
+
+    List<String> pathOf(State st) {
+        List<String> out = new ArrayList<>();
+        for (State.Path p = st == null ? null : st.path; p != null && out.size() < 64; p = p.prev()) {
+            out.add(0, p.from() + " -> " + p.to());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.bpfj.verifier;
+
+import java.util.Arrays;
+
+/** One function's registers and stack ({@code struct bpf_func_state}). */
+final class Frame {
+    static final int MAX_STACK = 512;
+    static final int SLOTS = MAX_STACK / 8;
+
+    static final byte STACK_INVALID = 0;
+    static final byte STACK_SPILL = 1;
+    static final byte STACK_MISC = 2;
+    static final byte STACK_ZERO = 3;
+
+    final Reg[] regs = new Reg[11];
+    /** Per stack byte: {@code slotType[spi * 8 + (slot % 8)]} with {@code slot = -off - 1}. */
+    final byte[] slotType;
+    /** The register state spilled to each 8-byte slot (null when none). */
+    final Reg[] spilled;
+    /** Bytes of stack touched so far, a multiple of 8. */
+    int allocatedStack;
+    /** Slot of the call instruction that created this frame, -1 for the entry function. */
+    final int callsite;
+    final int frameno;
+    /** Start slot of the subprogram this frame runs. */
+    final int subprog;
+
+    Frame(int callsite, int frameno, int subprog) {
+        this.callsite = callsite;
+        this.frameno = frameno;
+        this.subprog = subprog;
+        this.slotType = new byte[MAX_STACK];
+        this.spilled = new Reg[SLOTS];
+        for (int i = 0; i < regs.length; i++) {
+            regs[i] = new Reg();
+        }
+    }
+
+    private Frame(Frame o) {
+        callsite = o.callsite;
+        frameno = o.frameno;
+        subprog = o.subprog;
+        allocatedStack = o.allocatedStack;
+        slotType = o.slotType.clone();
+        spilled = new Reg[SLOTS];
+        int used = (o.allocatedStack + 7) / 8;
+        for (int i = 0; i < used; i++) {
+            if (o.spilled[i] != null) {
+                spilled[i] = o.spilled[i].copy();
+            }
+        }
+        for (int i = 0; i < regs.length; i++) {
+            regs[i] = o.regs[i].copy();
+        }
+    }
+
+    Frame copy() {
+        return new Frame(this);
+    }
+
+    byte type(int spi, int i) {
+        return slotType[spi * 8 + i];
+    }
+
+    void setType(int spi, int i, byte t) {
+        slotType[spi * 8 + i] = t;
+    }
+
+    Reg spill(int spi) {
+        Reg r = spilled[spi];
+        if (r == null) {
+            r = new Reg();
+            r.markNotInit();
+            spilled[spi] = r;
+        }
+        return r;
+    }
+
+    boolean isSpilled(int spi) {
+        return slotType[spi * 8 + 7] == STACK_SPILL;
+    }
+
+    boolean isSpilledScalar(int spi) {
+        return isSpilled(spi) && spilled[spi] != null && spilled[spi].type == RegType.SCALAR;
+    }
+
+    /** {@code is_spilled_scalar_reg64}: a full 8-byte scalar spill. */
+    boolean isSpilledScalar64(int spi) {
+        if (!isSpilledScalar(spi)) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            if (slotType[spi * 8 + i] != STACK_SPILL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void growStack(int size) {
+        int n = (size + 7) / 8 * 8;
+        if (n > allocatedStack) {
+            allocatedStack = n;
+        }
+    }
+
+    void clearSlot(int spi) {
+        Arrays.fill(slotType, spi * 8, spi * 8 + 8, STACK_INVALID);
+        spilled[spi] = null;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.bpfj.verifier.parity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Near-miss mutants of a corpus program, made by editing its assembly text: a bounds check removed
+ * or shifted by one, a NULL check removed, a stack offset pushed out of range, the return value
+ * left unset, a helper the program type may not call, a non-GPL license, a loop bound removed.
+ */
+final class Mutants {
+    private Mutants() {}
+
+    private static final Pattern PKT_CHECK = Pattern.compile("^if r\\d+ (>|>=|<|<=) r\\d+ goto \\w+$");
+    private static final Pattern ADD_CONST = Pattern.compile("^(r\\d+) \\+= (\\d+)$");
+    private static final Pattern NULL_CHECK = Pattern.compile("^if r0 == 0 goto \\w+$");
+    private static final Pattern STACK = Pattern.compile("\\(r10 - (\\d+)\\)");
+    private static final Pattern SET_R0 = Pattern.compile("^r0 = \\d+$");
+    private static final Pattern LOOP_BOUND = Pattern.compile("^if (r\\d+) < (\\d+) goto loop$");
+
+    static List<Corpus.Case> of(String name, String text) {
+        List<String> lines = List.of(text.split("\n"));
+        List<Corpus.Case> out = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.startsWith(";")) {
+                continue;
+            }
+            if (PKT_CHECK.matcher(l).matches()) {
+                out.add(new Corpus.Case(name + "-nocheck" + (++n), replace(lines, i, "")));
+            }
+            Matcher m = ADD_CONST.matcher(l);
+            if (m.matches() && Integer.parseInt(m.group(2)) > 0) {
+                int v = Integer.parseInt(m.group(2));
+                out.add(new Corpus.Case(name + "-short" + (++n), replace(lines, i, m.group(1) + " += " + (v - 1))));
+                out.add(new Corpus.Case(name + "-long" + (++n), replace(lines, i, m.group(1) + " += " + (v + 1))));
+            }
+            if (NULL_CHECK.matcher(l).matches()) {
+                out.add(new Corpus.Case(name + "-nonull" + (++n), replace(lines, i, "")));
+            }
+            Matcher s = STACK.matcher(l);
+            if (s.find()) {
+                out.add(new Corpus.Case(name + "-stackoob" + (++n), replace(lines, i, s.replaceFirst("(r10 - 516)"))));
+                out.add(new Corpus.Case(name + "-stackpos" + (++n), replace(lines, i, s.replaceFirst("(r10 + 0)"))));
+            }
+            if (SET_R0.matcher(l).matches()) {
+                out.add(new Corpus.Case(name + "-nor0" + (++n), replace(lines, i, "")));
+            }
+            Matcher lb = LOOP_BOUND.matcher(l);
+            if (lb.matches()) {
+                out.add(new Corpus.Case(name + "-unbounded" + (++n), replace(lines, i, "if " + lb.group(1) + " != 0 goto loop")));
+                out.add(new Corpus.Case(name + "-bigbound" + (++n), replace(lines, i, "if " + lb.group(1) + " < 100000 goto loop")));
+            }
+            if (l.startsWith("call bpf_") && !l.contains("adjust")) {
+                out.add(new Corpus.Case(name + "-wronghelper" + (++n), replace(lines, i, "call bpf_skb_load_bytes")));
+            }
+            if (l.startsWith("r0 = *(") || l.startsWith("r5 = *(")) {
+                out.add(new Corpus.Case(name + "-uninit" + (++n), replace(lines, i, l.replaceFirst("\\(r\\d+", "(r9"))));
+            }
+        }
+        if (text.contains("; license: GPL") && (text.contains("fib_lookup") || text.contains("perf_event_output"))) {
+            out.add(new Corpus.Case(name + "-nongpl", text.replace("; license: GPL", "; license: MIT")));
+        }
+        return out;
+    }
+
+    private static String replace(List<String> lines, int i, String with) {
+        List<String> copy = new ArrayList<>(lines);
+        copy.set(i, with);
+        return String.join("\n", copy) + "\n";
+    }
+}

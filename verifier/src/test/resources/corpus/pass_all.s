@@ -1,0 +1,4 @@
+; section: xdp
+; license: GPL
+r0 = 2
+exit
