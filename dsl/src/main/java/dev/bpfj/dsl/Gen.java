@@ -627,19 +627,7 @@ final class Gen {
     /** Calls a helper; returns its result (null for void helpers). */
     Value call(Helper h, ScalarType resultType, Arg... args) {
         checkHelper(h);
-        for (int i = 0; i < args.length; i++) {
-            int r = i + 1;
-            switch (args[i]) {
-                case RegArg ra -> code.mov(r, ra.reg());
-                case ImmArg ia -> code.movImm(r, ia.value());
-                case MapArg ma -> code.ldMap(r, ma.map());
-                case StackArg sa -> {
-                    code.mov(r, Code.FP);
-                    code.aluImm(true, AluOp.ADD, r, sa.offset());
-                }
-                case FuncArg fa -> code.ldFunc(r, fa.function());
-            }
-        }
+        passArguments(args);
         code.call(h, args.length);
         Value result = null;
         if (h.returns() != ReturnKind.VOID && resultType != null) {
@@ -653,8 +641,8 @@ final class Gen {
         return result;
     }
 
-    /** Calls a bpf-to-bpf function with the given arguments in r1..; returns its result. */
-    Value callLocal(String function, ScalarType resultType, Arg... args) {
+    /** Puts call arguments into r1, r2, ... */
+    private void passArguments(Arg... args) {
         for (int i = 0; i < args.length; i++) {
             int r = i + 1;
             switch (args[i]) {
@@ -668,6 +656,11 @@ final class Gen {
                 case FuncArg fa -> code.ldFunc(r, fa.function());
             }
         }
+    }
+
+    /** Calls a bpf-to-bpf function with the given arguments in r1..; returns its result. */
+    Value callLocal(String function, ScalarType resultType, Arg... args) {
+        passArguments(args);
         code.callLocal(function, args.length);
         int r = newReg();
         code.mov(r, 0);
