@@ -541,17 +541,40 @@ public abstract class XdpProgram {
         g.code().frame().release();
     }
 
+    /** {@code bpf_xdp_get_buff_len(ctx)}: the packet's length including fragments. */
+    protected Value buffLen() {
+        Gen g = gen();
+        return helper(Helpers.XDP_GET_BUFF_LEN, ScalarType.U64, new Gen.RegArg(g.ctx()));
+    }
+
+    /**
+     * {@code bpf_xdp_load_bytes(ctx, offset, buf, len)}: copies packet bytes (fragments too) into a stack
+     * struct; returns 0 or a negative errno.
+     */
+    protected Value loadBytes(Value offset, Struct<?> into) {
+        Gen g = gen();
+        int off = into.prepare();
+        return helper(Helpers.XDP_LOAD_BYTES, ScalarType.S64, new Gen.RegArg(g.ctx()),
+                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), new Gen.StackArg(off), new Gen.ImmArg(into.layout.size()));
+    }
+
+    /**
+     * {@code bpf_xdp_store_bytes(ctx, offset, buf, len)}: writes a stack struct into the packet (views stay
+     * valid: the packet does not move); returns 0 or a negative errno.
+     */
+    protected Value storeBytes(Value offset, Struct<?> from) {
+        Gen g = gen();
+        int off = from.prepare();
+        return helper(Helpers.XDP_STORE_BYTES, ScalarType.S64, new Gen.RegArg(g.ctx()),
+                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), new Gen.StackArg(off), new Gen.ImmArg(from.layout.size()));
+    }
+
     /** The helper-level view for checksums, see {@link Checksum}. */
     protected Checksum checksum() {
         return new Checksum(gen());
     }
 
-    /** Whether a value is within {@code [0, bound)} as a condition; a small convenience for loops. */
-    protected static Cond below(Value v, long bound) {
-        return v.lt(bound);
-    }
-
-    /** The {@link XdpAction} constants, for a static-import-free body. */
+    /** {@link XdpAction#PASS}, so bodies read without static imports. */
     protected static final XdpAction PASS = XdpAction.PASS;
     protected static final XdpAction DROP = XdpAction.DROP;
     protected static final XdpAction TX = XdpAction.TX;

@@ -80,6 +80,44 @@ class CodegenTest {
         }
     }
 
+    record FlowKey(int saddr, int daddr, short sport, short dport, byte proto) {}
+
+    @Test
+    void recordLayoutsFollowCAlignment() {
+        Layout<FlowKey> l = Layout.of(FlowKey.class);
+        assertThat(l.name()).isEqualTo("flow_key");
+        assertThat(l.size()).isEqualTo(16);
+        assertThat(l.field("dport").offset()).isEqualTo(10);
+        assertThat(l.field("proto").offset()).isEqualTo(12);
+        assertThat(l.btf().toString()).isEqualTo("struct flow_key { __u32 saddr; __u32 daddr; __u16 sport; __u16 dport; __u8 proto; }");
+    }
+
+    /** Copies 4 packet bytes with bpf_xdp_load_bytes and writes them back 4 bytes further with store_bytes. */
+    static final class Bytes extends XdpProgram {
+        static final Layout.Builder<Bytes> B = Layout.builder("four");
+        static final Field<Bytes> W = B.u32("w");
+        static final Layout<Bytes> FOUR = B.build();
+
+        @Override
+        protected void body() {
+            var buf = struct(FOUR);
+            when(loadBytes(Value.of(14), buf).ne(0)).ret(XdpAction.ABORTED);
+            when(storeBytes(Value.of(18), buf).ne(0)).ret(XdpAction.ABORTED);
+            ret(buffLen().as(ScalarType.U32));
+        }
+    }
+
+    @Test
+    void loadAndStoreBytes() {
+        byte[] pkt = eth(0x0800, new byte[] {1, 2, 3, 4, 0, 0, 0, 0});
+        ObjectSpec spec = new Bytes().build();
+        try (var o = KernelRunner.load(spec)) {
+            var r = o.program("bytes").run(pkt);
+            assertThat(r.retval()).isEqualTo(pkt.length);
+            assertThat(java.util.Arrays.copyOfRange(r.dataOut(), 18, 22)).containsExactly(1, 2, 3, 4);
+        }
+    }
+
     /** Tail-calls slot 0 of a program array; falls through to DROP when the slot is empty. */
     static final class TailCaller extends XdpProgram {
         final ProgArray jumps = progArray("jumps", 4);
