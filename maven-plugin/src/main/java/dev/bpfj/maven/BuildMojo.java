@@ -144,7 +144,7 @@ public class BuildMojo extends AbstractMojo {
                     for (Verdict v : verifier.verify(spec)) {
                         if (v.rejected()) {
                             rejected = true;
-                            errors.add(verifierError(v, sources));
+                            errors.add(Messages.verifierError(v, sources));
                             verdictText = "rejected";
                         } else {
                             verdictText = "accepted (" + v.processedInsns() + " processed)";
@@ -263,20 +263,6 @@ public class BuildMojo extends AbstractMojo {
             return sources.compilerStyle(e.where()) + " " + e.problem();
         }
         return className + ": " + e.getMessage();
-    }
-
-    private static String verifierError(Verdict v, SourceFiles sources) {
-        String where = v.source() != null ? sources.compilerStyle(v.source()) : v.program() + " insn " + v.insn();
-        StringBuilder sb = new StringBuilder(where).append(' ')
-                .append(String.join(", ", v.details().isEmpty() ? List.of(v.message()) : v.details()));
-        sb.append("\n  in program ").append(v.program()).append(", insn ").append(v.insn());
-        if (v.instruction() != null) {
-            sb.append(": ").append(v.instruction());
-        }
-        if (v.hint() != null) {
-            sb.append("\n  hint: ").append(v.hint());
-        }
-        return sb.toString();
     }
 
     private URLClassLoader projectLoader() throws MojoExecutionException {
