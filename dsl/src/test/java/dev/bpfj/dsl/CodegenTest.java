@@ -90,6 +90,11 @@ class CodegenTest {
         assertThat(l.field("dport").offset()).isEqualTo(10);
         assertThat(l.field("proto").offset()).isEqualTo(12);
         assertThat(l.btf().toString()).isEqualTo("struct flow_key { __u32 saddr; __u32 daddr; __u16 sport; __u16 dport; __u8 proto; }");
+        FlowKey k = new FlowKey(0x0a000001, 0x0a000002, (short) 1234, (short) 80, (byte) 6);
+        byte[] bytes = l.codec().encode(k);
+        assertThat(bytes).hasSize(16);
+        assertThat(bytes[0]).isEqualTo((byte) 1); // little-endian u32
+        assertThat(l.codec().decode(bytes)).isEqualTo(k);
     }
 
     /** Copies 4 packet bytes with bpf_xdp_load_bytes and writes them back 4 bytes further with store_bytes. */
