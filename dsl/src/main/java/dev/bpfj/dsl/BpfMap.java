@@ -1,7 +1,6 @@
 package dev.bpfj.dsl;
 
 import dev.bpfj.core.MapType;
-import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.core.spec.MapSpec;
 import java.util.Objects;
 
@@ -58,10 +57,6 @@ public abstract sealed class BpfMap permits DataMap, RedirectMap, ProgArray, Rin
             b.valueType(value.btf());
         }
         return b.build();
-    }
-
-    static BtfType u32() {
-        return BtfType.Typedef.U32;
     }
 
     @Override

@@ -28,6 +28,15 @@ public abstract sealed class DataMap extends BpfMap permits ArrayMap, HashTable,
         return value;
     }
 
+    /** A typed handle on this map for Java code (tests, user space): its name and key/value codecs. */
+    public <K, V> dev.bpfj.core.spec.MapRef<K, V> ref(dev.bpfj.core.codec.Codec<K> keyCodec, dev.bpfj.core.codec.Codec<V> valueCodec) {
+        if (keyCodec.size() != key.size() || valueCodec.size() != value.size()) {
+            throw new BpfBuildException(null, "map " + name + " has " + key.size() + "-byte keys and " + value.size()
+                    + "-byte values; the codecs give " + keyCodec.size() + " and " + valueCodec.size());
+        }
+        return new dev.bpfj.core.spec.MapRef<>(name, keyCodec, valueCodec);
+    }
+
     /** Looks up a scalar key. */
     public MapValue lookup(Value k) {
         Gen g = gen();

@@ -36,15 +36,54 @@ final class Gen {
     int openReservations;
     private final Map<Integer, List<long[]>> verified = new HashMap<>();
 
+    /** The registers holding a function's parameters (r2.. for functions, r1.. for loop callbacks). */
+    final int[] params;
+
     Gen(Code code, ProgramType programType, String license) {
+        this(code, programType, license, true, 0);
+    }
+
+    /**
+     * @param hasCtx whether r1 holds the program's context (the entry function and bpf-to-bpf functions);
+     *        a {@code bpf_loop} callback has none
+     * @param paramCount parameters after the context (or from r1 when there is none)
+     */
+    Gen(Code code, ProgramType programType, String license, boolean hasCtx, int paramCount) {
         this.code = code;
         this.programType = programType;
         this.license = license;
         scopes.add(0);
-        ctx = code.newReg();
-        code.mov(ctx, 1);
+        code.at(PROLOGUE);
+        params = new int[paramCount];
+        int first = hasCtx ? 2 : 1;
+        if (hasCtx) {
+            ctx = code.newReg();
+            code.mov(ctx, 1);
+        } else {
+            ctx = -1;
+        }
+        for (int i = 0; i < paramCount; i++) {
+            params[i] = code.newReg();
+            code.mov(params[i], first + i);
+        }
         code.markEntry();
+        if (hasCtx) {
+            // created up front so a helper that moves the packet always reloads them; unused loads are dropped
+            data();
+        }
+        code.at(null);
     }
+
+    int ctx() {
+        if (ctx < 0) {
+            throw error("a bpf_loop body has no packet or context; do packet work outside the loop, and pass"
+                    + " results through a map or a Var read after it");
+        }
+        return ctx;
+    }
+
+    /** Marks code the program's entry emits before any statement; it takes the first statement's line. */
+    static final SourceLocation PROLOGUE = new SourceLocation("<prologue>", 0);
 
     Code code() {
         return code;
@@ -106,6 +145,9 @@ final class Gen {
     }
 
     void checkUsable(Value v) {
+        if (!v.constant && v.gen != this) {
+            throw error("the value computed at " + v.born + " belongs to another function; pass it as an argument");
+        }
         if (!v.constant && !isActive(v.scope)) {
             throw error("the value computed at " + v.born + " inside a block is used outside it; declare a Var"
                     + " before the block (local(...)), set() it inside, and read the Var");
@@ -500,6 +542,7 @@ final class Gen {
     // ---------------------------------------------------------------- packet
 
     int data() {
+        ctx();
         if (data < 0) {
             data = newReg();
             end = newReg();
@@ -584,6 +627,22 @@ final class Gen {
     /** Calls a helper; returns its result (null for void helpers). */
     Value call(Helper h, ScalarType resultType, Arg... args) {
         checkHelper(h);
+        passArguments(args);
+        code.call(h, args.length);
+        Value result = null;
+        if (h.returns() != ReturnKind.VOID && resultType != null) {
+            int r = newReg();
+            code.mov(r, 0);
+            result = new Value(this, resultType, r);
+        }
+        if (h.changesPacketData()) {
+            packetChanged();
+        }
+        return result;
+    }
+
+    /** Puts call arguments into r1, r2, ... */
+    private void passArguments(Arg... args) {
         for (int i = 0; i < args.length; i++) {
             int r = i + 1;
             switch (args[i]) {
@@ -597,17 +656,15 @@ final class Gen {
                 case FuncArg fa -> code.ldFunc(r, fa.function());
             }
         }
-        code.call(h, args.length);
-        Value result = null;
-        if (h.returns() != ReturnKind.VOID && resultType != null) {
-            int r = newReg();
-            code.mov(r, 0);
-            result = new Value(this, resultType, r);
-        }
-        if (h.changesPacketData()) {
-            packetChanged();
-        }
-        return result;
+    }
+
+    /** Calls a bpf-to-bpf function with the given arguments in r1..; returns its result. */
+    Value callLocal(String function, ScalarType resultType, Arg... args) {
+        passArguments(args);
+        code.callLocal(function, args.length);
+        int r = newReg();
+        code.mov(r, 0);
+        return new Value(this, resultType, r);
     }
 
     /** Calls a helper returning a pointer or NULL; returns the register holding it. */

@@ -19,6 +19,8 @@ public final class Header<S> {
     private final int generation;
     private final int scope;
     private final SourceLocation born;
+    private int payloadBase = -1;
+    private int payloadScope;
 
     Header(Gen gen, Layout<S> layout, int base, int offset) {
         this.gen = gen;
@@ -128,6 +130,36 @@ public final class Header<S> {
         return this;
     }
 
+    /**
+     * Copies fields from another view of the same header type (e.g. the same header 4 bytes further
+     * on, when a tag is removed). Everything is loaded before anything is stored, so the two may
+     * overlap.
+     */
+    @SafeVarargs
+    public final Header<S> copyFrom(Header<S> other, Field<S>... fields) {
+        checkAlive();
+        other.checkAlive();
+        java.util.List<int[]> chunks = new java.util.ArrayList<>();
+        java.util.List<Value> values = new java.util.ArrayList<>();
+        for (Field<S> f : fields) {
+            checkField(f);
+            int done = 0;
+            while (done < f.length()) {
+                int size = 8;
+                while (size > f.length() - done) {
+                    size >>= 1;
+                }
+                values.add(gen.load(ScalarType.unsigned(size), other.base, other.offset + f.offset() + done));
+                chunks.add(new int[] {f.offset() + done, size});
+                done += size;
+            }
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            gen.store(ScalarType.unsigned(chunks.get(i)[1]), base, offset + chunks.get(i)[0], values.get(i));
+        }
+        return this;
+    }
+
     /** Copies a byte-range field of this header into a field of a stack struct (e.g. an address into a key). */
     public <T> Header<S> copyTo(Field<S> from, Struct<T> to, Field<T> toField) {
         checkField(from);
@@ -157,11 +189,14 @@ public final class Header<S> {
         if (!layout.hasVariableLength()) {
             return next(next);
         }
-        Value len = layout.lengthOf(this);
-        int nb = gen.newReg();
-        gen.code().mov(nb, base);
-        gen.code().alu(true, AluOp.ADD, nb, gen.reg(len));
-        return new Check<>(gen, next, nb, offset);
+        if (payloadBase < 0 || !gen.isActive(payloadScope)) {
+            Value len = layout.lengthOf(this);
+            payloadBase = gen.newReg();
+            payloadScope = gen.currentScope();
+            gen.code().mov(payloadBase, base);
+            gen.code().alu(true, AluOp.ADD, payloadBase, gen.reg(len));
+        }
+        return new Check<>(gen, next, payloadBase, offset);
     }
 
     /** The header's real length in bytes (its variable-length rule, or its fixed size). */

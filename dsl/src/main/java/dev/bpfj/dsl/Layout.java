@@ -34,6 +34,7 @@ public final class Layout<S> implements DataType {
     private final List<Field<S>> fields;
     private final Function<Header<S>, Value> length;
     private final BtfType.Struct btf;
+    private Class<? extends Record> recordType;
 
     private Layout(String name, int size, int alignment, List<Field<S>> fields, Function<Header<S>, Value> length) {
         this.name = name;
@@ -76,7 +77,61 @@ public final class Layout<S> implements DataType {
             }
             b.scalar(c.getName(), st);
         }
-        return b.build();
+        Layout<R> l = b.build();
+        l.recordType = record;
+        return l;
+    }
+
+    /**
+     * A codec between the record this layout was made from ({@link #of(Class)}) and its bytes, for
+     * seeding and reading maps from Java (tests, user space).
+     */
+    @SuppressWarnings("unchecked")
+    public dev.bpfj.core.codec.Codec<S> codec() {
+        if (recordType == null) {
+            throw new BpfBuildException(null, "layout " + name + " was not made from a record; only record layouts have a codec");
+        }
+        Class<? extends Record> type = recordType;
+        RecordComponent[] comps = type.getRecordComponents();
+        List<Field<S>> fs = fields;
+        return (dev.bpfj.core.codec.Codec<S>) new dev.bpfj.core.codec.Codec<Record>() {
+            public int size() {
+                return size;
+            }
+
+            public void write(Record value, byte[] out, int offset) {
+                java.util.Arrays.fill(out, offset, offset + size, (byte) 0);
+                for (int i = 0; i < comps.length; i++) {
+                    Object v;
+                    try {
+                        v = comps[i].getAccessor().invoke(value);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    long n = v instanceof Boolean bo ? (bo ? 1 : 0) : ((Number) v).longValue();
+                    dev.bpfj.core.codec.Codecs.putUnsigned(out, offset + fs.get(i).offset(), fs.get(i).length(), n);
+                }
+            }
+
+            public Record read(byte[] in, int offset) {
+                Object[] args = new Object[comps.length];
+                Class<?>[] types = new Class<?>[comps.length];
+                for (int i = 0; i < comps.length; i++) {
+                    long n = dev.bpfj.core.codec.Codecs.getUnsigned(in, offset + fs.get(i).offset(), fs.get(i).length());
+                    Class<?> t = comps[i].getType();
+                    types[i] = t;
+                    args[i] = t == byte.class ? (Object) (byte) n : t == short.class ? (Object) (short) n
+                            : t == int.class ? (Object) (int) n : t == boolean.class ? (Object) (n != 0) : (Object) n;
+                }
+                try {
+                    var ctor = type.getDeclaredConstructor(types);
+                    ctor.setAccessible(true);
+                    return ctor.newInstance(args);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot construct " + type.getName(), e);
+                }
+            }
+        };
     }
 
     private static String snake(String s) {

@@ -27,6 +27,18 @@ public final class Packet {
         return new Check<>(gen, layout, gen.data(), offset);
     }
 
+    /**
+     * A header at a computed offset from the start of the packet (e.g. {@code length - 8} for a
+     * trailer), to be bounds-checked. The offset is masked to 15 bits so the verifier can bound it.
+     */
+    public <S> Check<S> header(Value offset, Layout<S> layout) {
+        Value off = offset.as(ScalarType.U32).and(0x7fff);
+        int base = gen.newReg();
+        gen.code().mov(base, gen.data());
+        gen.code().alu(true, AluOp.ADD, base, gen.reg(off));
+        return new Check<>(gen, layout, base, 0);
+    }
+
     /** {@code data_end - data}: the bytes of the packet's linear part. */
     public Value length() {
         int r = gen.newReg();
@@ -78,40 +90,33 @@ public final class Packet {
         String fail = gen.retLabel(action.value());
         for (int i = 0; i < max; i++) {
             String ext = gen.code().newLabel("ext");
-            String frag = gen.code().newLabel("frag");
-            String ah = gen.code().newLabel("ah");
+            String notAh = gen.code().newLabel("notah");
+            String options = gen.code().newLabel("opts");
             String step = gen.code().newLabel("step");
             gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 0, ext);
             gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 43, ext);
             gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 60, ext);
-            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 44, frag);
+            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 44, ext);
             gen.code().jumpImm(true, JumpOp.JNE, next.reg, 51, done);
-            // AH: length in 4-byte units, minus 2
-            gen.code().label(ah);
+            gen.code().label(ext);
             gen.boundsCheck(ptr, at + 8, fail, false);
             int len = gen.newReg();
             gen.code().load(dev.bpfj.core.Size.B, len, ptr, at + 1);
+            // AH counts 4-byte units minus 2; the fragment header is 8 bytes; the others 8-byte units minus 1
+            gen.code().jumpImm(true, JumpOp.JNE, next.reg, 51, notAh);
             gen.code().aluImm(true, AluOp.ADD, len, 2);
             gen.code().aluImm(true, AluOp.LSH, len, 2);
+            gen.code().jump(step);
+            gen.code().label(notAh);
+            gen.code().jumpImm(true, JumpOp.JNE, next.reg, 44, options);
+            gen.code().movImm(len, 8);
+            gen.code().jump(step);
+            gen.code().label(options);
+            gen.code().aluImm(true, AluOp.ADD, len, 1);
+            gen.code().aluImm(true, AluOp.LSH, len, 3);
+            gen.code().label(step);
             gen.code().load(dev.bpfj.core.Size.B, next.reg, ptr, at);
             gen.code().alu(true, AluOp.ADD, ptr, len);
-            gen.code().jump(step);
-            // fragment header: 8 bytes
-            gen.code().label(frag);
-            gen.boundsCheck(ptr, at + 8, fail, false);
-            gen.code().load(dev.bpfj.core.Size.B, next.reg, ptr, at);
-            gen.code().aluImm(true, AluOp.ADD, ptr, 8);
-            gen.code().jump(step);
-            // hop-by-hop, routing, destination options: (len + 1) * 8 bytes
-            gen.code().label(ext);
-            gen.boundsCheck(ptr, at + 8, fail, false);
-            int len2 = gen.newReg();
-            gen.code().load(dev.bpfj.core.Size.B, len2, ptr, at + 1);
-            gen.code().aluImm(true, AluOp.ADD, len2, 1);
-            gen.code().aluImm(true, AluOp.LSH, len2, 3);
-            gen.code().load(dev.bpfj.core.Size.B, next.reg, ptr, at);
-            gen.code().alu(true, AluOp.ADD, ptr, len2);
-            gen.code().label(step);
         }
         gen.code().label(done);
         return new Vlans(gen, next.get(), snapshot(ptr), at);

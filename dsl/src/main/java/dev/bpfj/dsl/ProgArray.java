@@ -15,7 +15,7 @@ public final class ProgArray extends BpfMap {
      */
     public void tailCall(Value index) {
         Gen g = gen();
-        g.call(Helpers.TAIL_CALL, null, new Gen.RegArg(g.ctx), new Gen.MapArg(name), Gen.arg(g, Gen.convert(index, ScalarType.U32)));
+        g.call(Helpers.TAIL_CALL, null, new Gen.RegArg(g.ctx()), new Gen.MapArg(name), Gen.arg(g, Gen.convert(index, ScalarType.U32)));
         g.packetChanged();
     }
 

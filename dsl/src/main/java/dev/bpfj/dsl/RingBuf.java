@@ -12,6 +12,29 @@ public final class RingBuf extends BpfMap {
         }
     }
 
+    /**
+     * {@code bpf_ringbuf_reserve} a record of {@code layout}, fill it in {@code body}, then
+     * {@code bpf_ringbuf_submit} it; when the ring is full nothing happens. {@code body} cannot return
+     * from the program (the reservation would leak, which the kernel rejects).
+     */
+    public void reserve(Layout<?> layout, java.util.function.Consumer<Ref> body) {
+        Gen g = gen();
+        int ptr = g.callPointer(Helpers.RINGBUF_RESERVE, new Gen.MapArg(name), new Gen.ImmArg(layout.size()),
+                new Gen.ImmArg(0));
+        String skip = g.code().newLabel("full");
+        g.code().jumpImm(true, dev.bpfj.core.JumpOp.JEQ, ptr, 0, skip);
+        g.scoped(() -> {
+            g.openReservations++;
+            try {
+                body.accept(new Ref(g, ptr, layout, true));
+            } finally {
+                g.openReservations--;
+            }
+            g.call(Helpers.RINGBUF_SUBMIT, null, new Gen.RegArg(ptr), new Gen.ImmArg(0));
+        });
+        g.code().label(skip);
+    }
+
     /** {@code bpf_ringbuf_output}: copies the struct into the ring; returns 0 or a negative errno. */
     public Value output(Struct<?> record) {
         Gen g = gen();

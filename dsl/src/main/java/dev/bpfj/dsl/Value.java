@@ -18,7 +18,7 @@ public sealed class Value permits Var {
     final ScalarType type;
     final boolean constant;
     final long value;
-    int reg;
+    final int reg;
     final int scope;
     final SourceLocation born;
 

@@ -53,6 +53,9 @@ public abstract class XdpProgram {
             "xdp.frags/devmap", "xdp.frags/cpumap");
 
     private final List<BpfMap> maps = new ArrayList<>();
+    private final List<Function> functions = new ArrayList<>();
+    private final java.util.LinkedHashSet<Function> used = new java.util.LinkedHashSet<>();
+    private int loops;
     private Gen gen;
     private Packet packet;
     private boolean built;
@@ -122,12 +125,38 @@ public abstract class XdpProgram {
         body();
         gen.finish();
         List<MInsn> physical = code.finish();
-        if (code.frame().size() > StackFrame.LIMIT) {
-            throw new BpfBuildException(null, "the program needs " + code.frame().size()
-                    + " bytes of stack with spilled registers, more than 512; simplify the program or split it");
-        }
         Asm asm = Asm.program(name, section, capture);
         lower(physical, asm);
+        // functions are compiled after the body, each with its own frame; new calls may appear as they compile
+        int deepest = 0;
+        java.util.Set<Function> done = new java.util.HashSet<>();
+        while (done.size() < used.size()) {
+            for (Function f : List.copyOf(used)) {
+                if (!done.add(f)) {
+                    continue;
+                }
+                Code fc = new Code(f.name, capture::here);
+                packet = null;
+                gen = new Gen(fc, ProgramType.XDP, license(), !f.callback, f.params.size());
+                Value[] args = new Value[f.params.size()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = new Value(gen, f.params.get(i), gen.params[i]);
+                }
+                gen.scoped(() -> f.body.accept(args));
+                if (f.callback && fc.fallsThrough()) {
+                    gen.ret(0); // bpf_loop: carry on with the next iteration
+                }
+                gen.finish();
+                List<MInsn> fcode = fc.finish();
+                deepest = Math.max(deepest, fc.frame().size());
+                asm.function(f.name);
+                lower(fcode, asm);
+            }
+        }
+        if (code.frame().size() + deepest > StackFrame.LIMIT) {
+            throw new BpfBuildException(null, "the program needs " + (code.frame().size() + deepest)
+                    + " bytes of stack (its frame plus the deepest function's), more than 512; simplify it or split it");
+        }
         ObjectBuilder ob = ObjectBuilder.license(license());
         for (BpfMap m : maps) {
             ob.map(m.spec());
@@ -136,8 +165,16 @@ public abstract class XdpProgram {
     }
 
     static void lower(List<MInsn> code, Asm asm) {
+        SourceLocation first = null;
         for (MInsn m : code) {
-            asm.at(m.source() == null ? new SourceLocation("<bpfj>", 0) : m.source());
+            if (m.source() != null && m.source() != Gen.PROLOGUE) {
+                first = m.source();
+                break;
+            }
+        }
+        for (MInsn m : code) {
+            SourceLocation at = m.source() == null || m.source() == Gen.PROLOGUE ? first : m.source();
+            asm.at(at == null ? new SourceLocation("<bpfj>", 0) : at);
             if (m.isLabel()) {
                 asm.label(m.label());
             } else if (m.isUnconditional()) {
@@ -161,7 +198,7 @@ public abstract class XdpProgram {
             } else if (m.opcode() == dev.bpfj.core.Opcodes.LDDW && m.src() == dev.bpfj.core.Opcodes.PSEUDO_FUNC) {
                 asm.ldFunc(Register.of(m.dst()), m.ref());
             } else {
-                asm.emit(m.toInstruction());
+                asm.emit(m.toInstruction().withSource(at == null ? new SourceLocation("<bpfj>", 0) : at));
             }
         }
         asm.at(null);
@@ -342,11 +379,54 @@ public abstract class XdpProgram {
         g.code().label(done);
     }
 
+    // ---------------------------------------------------------------- functions and bpf_loop
+
+    /**
+     * Declares a bpf-to-bpf function (compiled once, however often it is called). {@code body} gets
+     * the parameters and must end every path with {@code ret(value)}; declare it as a field.
+     */
+    protected Function function(String name, ScalarType result, Consumer<Value[]> body, ScalarType... params) {
+        for (Function f : functions) {
+            if (f.name.equals(name)) {
+                throw new BpfBuildException(null, "two functions are named '" + name + "'");
+            }
+        }
+        Function f = new Function(this, name, result, List.of(params), body, false);
+        functions.add(f);
+        return f;
+    }
+
+    void use(Function f) {
+        used.add(f);
+    }
+
+    /**
+     * {@code bpf_loop(iterations, body, NULL, 0)}: runs {@code body} up to {@code iterations} times (at
+     * most 8M) in a callback the verifier checks once, however many iterations run. The body gets the
+     * index; {@code ret(1)} inside it stops the loop early, falling off its end continues. It cannot use
+     * the packet or values from outside — communicate through maps. Returns the iterations done.
+     */
+    protected Value bpfLoop(long iterations, Consumer<Value> body) {
+        Gen g = gen();
+        String name = programName() + "_loop" + loops++;
+        Function f = new Function(this, name, ScalarType.S64, List.of(ScalarType.U32, ScalarType.U64),
+                args -> body.accept(args[0]), true);
+        functions.add(f);
+        use(f);
+        return g.call(Helpers.LOOP, ScalarType.S64, new Gen.ImmArg(iterations), new Gen.FuncArg(name),
+                new Gen.ImmArg(0), new Gen.ImmArg(0));
+    }
+
+    /** Returns {@code value} from the current function (or the program). */
+    protected void ret(long value) {
+        gen().ret(value);
+    }
+
     // ---------------------------------------------------------------- context
 
     private Value ctxField(int offset) {
         Gen g = gen();
-        return g.load(ScalarType.U32, g.ctx, offset);
+        return g.load(ScalarType.U32, g.ctx(), offset);
     }
 
     /** {@code ctx->ingress_ifindex}: the interface the packet arrived on. */
@@ -404,19 +484,19 @@ public abstract class XdpProgram {
      */
     protected Value adjustHead(int delta) {
         Gen g = gen();
-        return helper(Helpers.XDP_ADJUST_HEAD, ScalarType.S64, new Gen.RegArg(g.ctx), new Gen.ImmArg(delta));
+        return helper(Helpers.XDP_ADJUST_HEAD, ScalarType.S64, new Gen.RegArg(g.ctx()), new Gen.ImmArg(delta));
     }
 
     /** {@code bpf_xdp_adjust_tail(ctx, delta)}: grows (positive) or shrinks the packet's end. Views die. */
     protected Value adjustTail(int delta) {
         Gen g = gen();
-        return helper(Helpers.XDP_ADJUST_TAIL, ScalarType.S64, new Gen.RegArg(g.ctx), new Gen.ImmArg(delta));
+        return helper(Helpers.XDP_ADJUST_TAIL, ScalarType.S64, new Gen.RegArg(g.ctx()), new Gen.ImmArg(delta));
     }
 
     /** {@code bpf_xdp_adjust_meta(ctx, delta)}: moves the metadata start. Views die. */
     protected Value adjustMeta(int delta) {
         Gen g = gen();
-        return helper(Helpers.XDP_ADJUST_META, ScalarType.S64, new Gen.RegArg(g.ctx), new Gen.ImmArg(delta));
+        return helper(Helpers.XDP_ADJUST_META, ScalarType.S64, new Gen.RegArg(g.ctx()), new Gen.ImmArg(delta));
     }
 
     /**
@@ -426,7 +506,7 @@ public abstract class XdpProgram {
     protected Value fibLookup(Struct<FibLookup> params, int flags) {
         Gen g = gen();
         int off = params.prepare();
-        return helper(Helpers.FIB_LOOKUP, ScalarType.S64, new Gen.RegArg(g.ctx), new Gen.StackArg(off),
+        return helper(Helpers.FIB_LOOKUP, ScalarType.S64, new Gen.RegArg(g.ctx()), new Gen.StackArg(off),
                 new Gen.ImmArg(FibLookup.LAYOUT.size()), new Gen.ImmArg(flags));
     }
 
@@ -461,17 +541,40 @@ public abstract class XdpProgram {
         g.code().frame().release();
     }
 
+    /** {@code bpf_xdp_get_buff_len(ctx)}: the packet's length including fragments. */
+    protected Value buffLen() {
+        Gen g = gen();
+        return helper(Helpers.XDP_GET_BUFF_LEN, ScalarType.U64, new Gen.RegArg(g.ctx()));
+    }
+
+    /**
+     * {@code bpf_xdp_load_bytes(ctx, offset, buf, len)}: copies packet bytes (fragments too) into a stack
+     * struct; returns 0 or a negative errno.
+     */
+    protected Value loadBytes(Value offset, Struct<?> into) {
+        Gen g = gen();
+        int off = into.prepare();
+        return helper(Helpers.XDP_LOAD_BYTES, ScalarType.S64, new Gen.RegArg(g.ctx()),
+                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), new Gen.StackArg(off), new Gen.ImmArg(into.layout.size()));
+    }
+
+    /**
+     * {@code bpf_xdp_store_bytes(ctx, offset, buf, len)}: writes a stack struct into the packet (views stay
+     * valid: the packet does not move); returns 0 or a negative errno.
+     */
+    protected Value storeBytes(Value offset, Struct<?> from) {
+        Gen g = gen();
+        int off = from.prepare();
+        return helper(Helpers.XDP_STORE_BYTES, ScalarType.S64, new Gen.RegArg(g.ctx()),
+                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), new Gen.StackArg(off), new Gen.ImmArg(from.layout.size()));
+    }
+
     /** The helper-level view for checksums, see {@link Checksum}. */
     protected Checksum checksum() {
         return new Checksum(gen());
     }
 
-    /** Whether a value is within {@code [0, bound)} as a condition; a small convenience for loops. */
-    protected static Cond below(Value v, long bound) {
-        return v.lt(bound);
-    }
-
-    /** The {@link XdpAction} constants, for a static-import-free body. */
+    /** {@link XdpAction#PASS}, so bodies read without static imports. */
     protected static final XdpAction PASS = XdpAction.PASS;
     protected static final XdpAction DROP = XdpAction.DROP;
     protected static final XdpAction TX = XdpAction.TX;

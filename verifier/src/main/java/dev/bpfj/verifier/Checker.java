@@ -404,7 +404,8 @@ final class Checker {
     void checkReferenceLeak() {
         if (cur.refIds.length > 0) {
             int last = cur.refIds.length - 1;
-            throw reject("Unreleased reference id=%d alloc_insn=%d", cur.refIds[last], cur.refInsns[last]);
+            throw reject("Unreleased reference id=%d alloc_insn=%d\nBPF_EXIT instruction in main prog would lead to "
+                    + "reference leak", cur.refIds[last], cur.refInsns[last]);
         }
     }
 

@@ -71,7 +71,7 @@ final class Hints {
         if (last.startsWith("BPF program is too large")) {
             return "the loop or branch structure needs too many steps to verify: bound loops tightly or use bpf_loop";
         }
-        if (last.startsWith("Unreleased reference")) {
+        if (last.startsWith("Unreleased reference") || last.endsWith("would lead to reference leak")) {
             return "release every acquired object (ringbuf submit/discard, sk_release) on every path";
         }
         if (last.equals("div by zero")) {

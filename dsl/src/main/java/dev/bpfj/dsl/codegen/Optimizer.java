@@ -29,14 +29,9 @@ final class Optimizer {
         return code;
     }
 
-    /** After allocation: self-moves vanish, then jumps are tidied again. */
+    /** After allocation: self-moves and moves of a value a register already holds vanish, then jumps are tidied. */
     static List<MInsn> cleanup(List<MInsn> code) {
-        List<MInsn> out = new ArrayList<>(code.size());
-        for (MInsn i : code) {
-            if (!(i.isMove() && i.dst() == i.src())) {
-                out.add(i);
-            }
-        }
+        List<MInsn> out = removeRedundantMoves(code);
         for (int round = 0; round < 4; round++) {
             int before = out.size();
             out = simplifyJumps(out);
@@ -44,6 +39,53 @@ final class Optimizer {
             if (out.size() == before) {
                 break;
             }
+        }
+        return out;
+    }
+
+    /**
+     * Drops {@code a = b} where {@code a} already holds {@code b}'s value: after {@code a = b} or
+     * {@code b = a} with neither written since, within straight-line code.
+     */
+    static List<MInsn> removeRedundantMoves(List<MInsn> code) {
+        List<MInsn> out = new ArrayList<>(code.size());
+        long[] same = new long[16]; // same[r] bit s: r and s hold the same value
+        int[] regs = new int[8];
+        for (MInsn insn : code) {
+            if (insn.isLabel()) {
+                java.util.Arrays.fill(same, 0);
+                out.add(insn);
+                continue;
+            }
+            if (insn.isMove()) {
+                int a = insn.dst();
+                int b = insn.src();
+                if (a == b || (a < 16 && b < 16 && (same[a] & (1L << b)) != 0)) {
+                    continue;
+                }
+            }
+            int d = insn.defs(regs);
+            for (int j = 0; j < d; j++) {
+                int r = regs[j];
+                if (r < 16) {
+                    for (int k = 0; k < 16; k++) {
+                        same[k] &= ~(1L << r);
+                    }
+                    same[r] = 0;
+                }
+            }
+            if (insn.isMove() && insn.dst() < 16 && insn.src() < 16) {
+                int a = insn.dst();
+                int b = insn.src();
+                long group = same[b] | (1L << b);
+                for (int k = 0; k < 16; k++) {
+                    if ((group & (1L << k)) != 0) {
+                        same[k] |= 1L << a;
+                    }
+                }
+                same[a] = group;
+            }
+            out.add(insn);
         }
         return out;
     }

@@ -6,6 +6,7 @@ import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.emitter.elf.Slice;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class Btf {
             if (typeLen - pos < 12) {
                 throw fail(".BTF type [" + id + "]", "truncated: " + (typeLen - pos) + " bytes left for a 12-byte record");
             }
-            int info = typeSlice.u32((int) pos);
+            int info = typeSlice.u32(pos + 4);
             int kind = (info >>> 24) & 0x1f;
             int vlen = info & 0xffff;
             long extra = switch (kind) {
@@ -192,14 +193,21 @@ public final class Btf {
         }
     }
 
+    private Map<String, Integer> byName;
+
     /** The first type of a kind with a name. */
     public OptionalInt find(int kind, String name) {
-        for (int id = 1; id < offsets.length; id++) {
-            if (kind(id) == kind && name.equals(name(id))) {
-                return OptionalInt.of(id);
+        if (byName == null) {
+            byName = new HashMap<>();
+            for (int id = 1; id < offsets.length; id++) {
+                long off = types.u32L(offsets[id]);
+                if (off != 0 && isStringOffset(off)) {
+                    byName.putIfAbsent(kind(id) + ":" + string(off), id);
+                }
             }
         }
-        return OptionalInt.empty();
+        Integer id = byName.get(kind + ":" + name);
+        return id == null ? OptionalInt.empty() : OptionalInt.of(id);
     }
 
     /** The raw {@code btf_var_secinfo} entries of a DATASEC: {type id, offset, size} each. */

@@ -28,6 +28,11 @@ public final class Linker {
         void report(CodeFunction entry, String problem);
     }
 
+    /** The kernel's limit on a program's instructions ({@code BPF_COMPLEXITY_LIMIT_INSNS}). */
+    public static final int MAX_PROGRAM_SLOTS = 1_000_000;
+    /** A bound on all programs together: subprograms are copied into each caller, and input can be hostile. */
+    public static final int MAX_TOTAL_SLOTS = 4_000_000;
+
     /** Links every entry function; one that cannot be linked is reported and left out. */
     public static List<ProgramSpec> link(List<CodeFunction> functions, Problems problems) {
         Map<String, CodeFunction> byName = new HashMap<>();
@@ -35,12 +40,19 @@ public final class Linker {
             byName.putIfAbsent(f.name(), f);
         }
         List<ProgramSpec> out = new ArrayList<>();
+        long total = 0;
         for (CodeFunction f : functions) {
             if (!f.isProgram()) {
                 continue;
             }
             try {
-                out.add(link(f, byName));
+                if (total > MAX_TOTAL_SLOTS) {
+                    throw new LinkException("the object's programs together exceed " + MAX_TOTAL_SLOTS
+                            + " instructions once linked; not read");
+                }
+                ProgramSpec p = link(f, byName);
+                total += p.slotCount();
+                out.add(p);
             } catch (LinkException e) {
                 problems.report(f, e.getMessage());
             } catch (IllegalArgumentException e) {
@@ -102,6 +114,10 @@ public final class Linker {
                 }
                 if (callee.instructions().isEmpty()) {
                     throw new LinkException("function '" + target + "' has no instructions");
+                }
+                if ((long) slot + callee.slotCount() > MAX_PROGRAM_SLOTS) {
+                    throw new LinkException("linked with its subprograms it exceeds the kernel's limit of "
+                            + MAX_PROGRAM_SLOTS + " instructions");
                 }
                 targetSlot = slot;
                 start.put(target, targetSlot);

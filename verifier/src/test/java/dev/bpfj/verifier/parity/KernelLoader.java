@@ -146,33 +146,15 @@ public final class KernelLoader {
             }
             MemorySegment.copy(bytes, 0, code, JAVA_BYTE, 0, bytes.length);
             MemorySegment license = arena.allocateFrom(object.license().isEmpty() ? "" : object.license());
-            int logSize = 1 << 22;
-            MemorySegment log = arena.allocate(logSize);
-            MemorySegment attr = arena.allocate(144);
-            attr.set(JAVA_INT, 0, program.type().value());
-            attr.set(JAVA_INT, 4, slots);
-            attr.set(JAVA_LONG, 8, code.address());
-            attr.set(JAVA_LONG, 16, license.address());
-            attr.set(JAVA_INT, 24, 1);
-            attr.set(JAVA_INT, 28, logSize);
-            attr.set(JAVA_LONG, 32, log.address());
-            attr.set(JAVA_INT, 44, program.progFlags());
-            byte[] name = program.name().getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < Math.min(15, name.length); i++) {
-                byte b = name[i];
-                attr.set(JAVA_BYTE, 48 + i, Character.isLetterOrDigit(b) || b == '_' || b == '.' ? b : (byte) '_');
+            // first without a log (a verbose log of a long accepted program would overflow), then with one
+            Result r = loadOnce(arena, program, code, slots, license, 0, 0);
+            for (int logSize = 1 << 22; !r.accepted() && logSize <= 1 << 28; logSize <<= 2) {
+                r = loadOnce(arena, program, code, slots, license, 1, logSize);
+                if (r.errno() != 28) { // ENOSPC: the log did not fit
+                    break;
+                }
             }
-            if (program.attachType() != null) {
-                attr.set(JAVA_INT, 68, program.attachType().value());
-            }
-            int[] errno = new int[1];
-            long fd = bpf(arena, PROG_LOAD, attr, errno);
-            String text = log.getString(0, StandardCharsets.UTF_8);
-            if (fd >= 0) {
-                close((int) fd);
-                return new Result(true, 0, text, null);
-            }
-            return new Result(false, errno[0], text, lastLine(text));
+            return r;
         } catch (Throwable t) {
             throw new IllegalStateException("kernel load failed: " + t, t);
         } finally {
@@ -180,6 +162,36 @@ public final class KernelLoader {
                 close(fd);
             }
         }
+    }
+
+    private static Result loadOnce(Arena arena, ProgramSpec program, MemorySegment code, int slots,
+                                   MemorySegment license, int logLevel, int logSize) throws Throwable {
+        MemorySegment log = logSize == 0 ? MemorySegment.NULL : arena.allocate(logSize);
+        MemorySegment attr = arena.allocate(144);
+        attr.set(JAVA_INT, 0, program.type().value());
+        attr.set(JAVA_INT, 4, slots);
+        attr.set(JAVA_LONG, 8, code.address());
+        attr.set(JAVA_LONG, 16, license.address());
+        attr.set(JAVA_INT, 24, logLevel);
+        attr.set(JAVA_INT, 28, logSize);
+        attr.set(JAVA_LONG, 32, log.address());
+        attr.set(JAVA_INT, 44, program.progFlags());
+        byte[] name = program.name().getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < Math.min(15, name.length); i++) {
+            byte b = name[i];
+            attr.set(JAVA_BYTE, 48 + i, Character.isLetterOrDigit(b) || b == '_' || b == '.' ? b : (byte) '_');
+        }
+        if (program.attachType() != null) {
+            attr.set(JAVA_INT, 68, program.attachType().value());
+        }
+        int[] errno = new int[1];
+        long fd = bpf(arena, PROG_LOAD, attr, errno);
+        String text = logSize == 0 ? "" : log.getString(0, StandardCharsets.UTF_8);
+        if (fd >= 0) {
+            close((int) fd);
+            return new Result(true, 0, text, null);
+        }
+        return new Result(false, errno[0], text, lastLine(text));
     }
 
     /** The kernel's error: the last log line before the {@code processed N insns} statistics. */
