@@ -8,10 +8,10 @@ import java.util.Random;
  * tags, IPv4 with random header lengths, IPv6, UDP (often to port 9999), TCP with random flags,
  * ICMP — then truncated or padded to a random length between 14 and 1514 bytes.
  */
-final class RandomPackets {
+public final class RandomPackets {
     private RandomPackets() {}
 
-    static byte[] next(Random r) {
+    public static byte[] next(Random r) {
         if (r.nextInt(8) == 0) {
             byte[] noise = new byte[14 + r.nextInt(1501)];
             r.nextBytes(noise);
@@ -55,6 +55,9 @@ final class RandomPackets {
             }
             if (proto == 6) {
                 p[l4 + 13] = (byte) (r.nextBoolean() ? 0x02 : r.nextInt(256));
+            }
+            if ((proto == 1 || proto == 58) && r.nextBoolean()) {
+                p[l4] = (byte) (proto == 1 ? 8 : 128); // echo request
             }
         }
         int natural = l4 >= 0 ? l4 + 8 + r.nextInt(64) : off + r.nextInt(64);

@@ -23,12 +23,12 @@ import java.util.TreeMap;
  * can run both on the same input and compare return value, output packet and map contents.
  * Skips the calling test (with the reason) when bpf() is not usable here.
  */
-final class Twin implements AutoCloseable {
-    final ObjectSpec spec;
-    final LoadedObject kernel;
-    final Interpreter interpreter;
+public final class Twin implements AutoCloseable {
+    public final ObjectSpec spec;
+    public final LoadedObject kernel;
+    public final Interpreter interpreter;
 
-    Twin(ObjectSpec spec) {
+    public Twin(ObjectSpec spec) {
         String reason = Kernel.unavailableReason();
         assumeTrue(reason == null, () -> "kernel parity skipped: " + reason);
         this.spec = spec;
@@ -36,15 +36,15 @@ final class Twin implements AutoCloseable {
         this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).build();
     }
 
-    static void requireKernel() {
+    public static void requireKernel() {
         String reason = Kernel.unavailableReason();
         assumeTrue(reason == null, () -> "kernel parity skipped: " + reason);
     }
 
     /** What both sides said about one input. */
-    record Outcome(TestRunResult kernel, KernelException kernelError, RunResult interpreter,
+    public record Outcome(TestRunResult kernel, KernelException kernelError, RunResult interpreter,
                    InvalidInputException interpreterError) {
-        String describe() {
+        public String describe() {
             return "kernel: " + (kernelError != null ? kernelError.getMessage()
                     : "retval " + kernel.retval() + " out " + HexFormat.of().formatHex(kernel.dataOut()))
                     + "\ninterpreter: " + (interpreterError != null ? interpreterError.getMessage()
@@ -52,12 +52,12 @@ final class Twin implements AutoCloseable {
         }
     }
 
-    LoadedProgram kernelProgram(String name) {
+    public LoadedProgram kernelProgram(String name) {
         return kernel.program(name);
     }
 
     /** Runs the program on both sides. */
-    Outcome run(String program, XdpInput in) {
+    public Outcome run(String program, XdpInput in) {
         TestRunResult k = null;
         KernelException ke = null;
         byte[] data = in.packet();
@@ -86,7 +86,7 @@ final class Twin implements AutoCloseable {
     }
 
     /** Runs both and checks they agree on return value and output packet; returns the interpreter's result. */
-    RunResult assertSame(String program, XdpInput in) {
+    public RunResult assertSame(String program, XdpInput in) {
         Outcome o = run(program, in);
         if (o.kernelError() != null || o.interpreterError() != null) {
             assertThat(o.interpreterError()).as(o::describe).isNotNull();
@@ -104,7 +104,7 @@ final class Twin implements AutoCloseable {
     }
 
     /** Every map's contents agree (per-CPU values compared as sums over CPUs, which is all test_run fixes). */
-    void assertMapsSame() {
+    public void assertMapsSame() {
         for (MapSpec m : spec.maps()) {
             if (!m.type().isArray() && !m.type().isHash() && m.type() != dev.bpfj.core.MapType.LPM_TRIE) {
                 continue;
