@@ -148,11 +148,9 @@ public final class KernelLoader {
             MemorySegment license = arena.allocateFrom(object.license().isEmpty() ? "" : object.license());
             // first without a log (a verbose log of a long accepted program would overflow), then with one
             Result r = loadOnce(arena, program, code, slots, license, 0, 0);
-            for (int logSize = 1 << 22; !r.accepted() && logSize <= 1 << 28; logSize <<= 2) {
-                r = loadOnce(arena, program, code, slots, license, 1, logSize);
-                if (r.errno() != 28) { // ENOSPC: the log did not fit
-                    break;
-                }
+            if (!r.accepted()) {
+                // the log is a ring buffer (Linux 6.4+): a small one still ends with the error line
+                r = loadOnce(arena, program, code, slots, license, 1, 1 << 20);
             }
             return r;
         } catch (Throwable t) {

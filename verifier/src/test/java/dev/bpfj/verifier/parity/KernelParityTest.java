@@ -55,7 +55,8 @@ class KernelParityTest {
             compared++;
             boolean kernelAccepts = kernel.equals("accept");
             String ours = v.accepted() ? "accept" : v.details().get(v.details().size() - 1);
-            report.append(c.name()).append("\n  kernel: ").append(kernel).append("\n  bpfj:   ").append(ours).append('\n');
+            report.append(c.name()).append(" (bpfj ").append(v.timeMicros() / 1000).append(" ms, ")
+                    .append(v.processedInsns()).append(" insns)").append("\n  kernel: ").append(kernel).append("\n  bpfj:   ").append(ours).append('\n');
             if (v.accepted() && !kernelAccepts) {
                 falseAccepts.add(c.name() + ": kernel says " + kernel);
             } else if (!v.accepted() && kernelAccepts) {
