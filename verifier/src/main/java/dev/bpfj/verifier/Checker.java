@@ -35,6 +35,7 @@ final class Checker {
     final MemoryChecks memory;
     final HelperChecks helpers;
     final Pruning pruning;
+    final Precision precision;
     final Trace trace;
 
     int idGen;
@@ -70,6 +71,7 @@ final class Checker {
         this.trace = trace;
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
+        this.precision = Precision.compute(cfg, program.type() != ProgramType.XDP);
         this.pruning = new Pruning(this);
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
  * a path is cut when a state already verified at the same prune point covers it, and a loop that
  * comes back to an identical state is reported as infinite.
  *
- * <p>bpfj treats every scalar as precise (the kernel tracks which ones must be, and with that can
- * prune more): pruning is therefore never wrong, only sometimes later than Linux's.
+ * <p>Which scalars must match exactly comes from {@link Precision}, a static over-approximation of the
+ * kernel's precision marks: pruning is never wrong, only sometimes later than Linux's.
  */
 final class Pruning {
     private final Checker c;
@@ -126,13 +126,16 @@ final class Pruning {
             if (fo.callsite != fc.callsite) {
                 return false;
             }
-            int live;
-            if (i == old.curframe) {
-                live = c.cfg.liveIn[insn];
-            } else {
-                live = c.cfg.liveIn[old.frames[i + 1].callsite + 1] & ~0x3f;
+            int at = i == old.curframe ? insn : old.frames[i + 1].callsite + 1;
+            int live = c.cfg.liveIn[at];
+            int need = c.precision.regs[at];
+            if (i != old.curframe) {
+                live &= ~0x3f;
+                need &= ~0x3f;
             }
-            if (!funcStatesEqual(fo, fc, live, exact)) {
+            needSlots = c.precision.slots[at];
+            needAllStack = c.precision.allStack[at];
+            if (!funcStatesEqual(fo, fc, live, need, exact)) {
                 return false;
             }
         }
@@ -147,10 +150,13 @@ final class Pruning {
         return true;
     }
 
-    private boolean funcStatesEqual(Frame old, Frame cur, int live, boolean exact) {
+    private long needSlots;
+    private boolean needAllStack;
+
+    private boolean funcStatesEqual(Frame old, Frame cur, int live, int need, boolean exact) {
         for (int i = 0; i < 11; i++) {
             boolean isLive = i == 10 || (live & (1 << i)) != 0;
-            if (!regsafe(old.regs[i], cur.regs[i], isLive, exact)) {
+            if (!regsafe(old.regs[i], cur.regs[i], isLive, (need & (1 << i)) != 0, exact)) {
                 return false;
             }
         }
@@ -161,7 +167,7 @@ final class Pruning {
         return o.sameAs(r) && checkIds(o.id, r.id) && checkIds(o.refObjId, r.refObjId);
     }
 
-    private boolean regsafe(Reg o, Reg r, boolean live, boolean exact) {
+    private boolean regsafe(Reg o, Reg r, boolean live, boolean precise, boolean exact) {
         if (exact) {
             return regsExact(o, r);
         }
@@ -176,6 +182,9 @@ final class Pruning {
         }
         switch (o.type) {
             case SCALAR -> {
+                if (!precise) {
+                    return true;
+                }
                 if ((o.id & Reg.ADD_CONST) != 0 && (r.id & Reg.ADD_CONST) == 0) {
                     return false;
                 }
@@ -218,6 +227,10 @@ final class Pruning {
                 return regsExact(o, r);
             }
         }
+    }
+
+    private boolean slotPrecise(int spi) {
+        return needAllStack || (needSlots & (1L << spi)) != 0;
     }
 
     private static boolean rangeWithin(Reg o, Reg r) {
@@ -298,7 +311,7 @@ final class Pruning {
             Reg oldReg = scalarRegForStack(old, spi);
             Reg curReg = scalarRegForStack(cur, spi);
             if (oldReg != null && curReg != null) {
-                if (!regsafe(oldReg, curReg, true, exact)) {
+                if (!regsafe(oldReg, curReg, true, slotPrecise(spi), exact)) {
                     return false;
                 }
                 i += 7 - idx;
@@ -315,7 +328,7 @@ final class Pruning {
                 continue;
             }
             if (ot == STACK_SPILL) {
-                if (!regsafe(old.spill(spi), cur.spill(spi), true, exact)) {
+                if (!regsafe(old.spill(spi), cur.spill(spi), true, slotPrecise(spi), exact)) {
                     return false;
                 }
             }

@@ -37,14 +37,24 @@ class KernelParityTest {
         List<String> messageMismatches = new ArrayList<>();
         int compared = 0;
         int messagesEqual = 0;
+        int processedCompared = 0;
+        int processedEqual = 0;
         StringBuilder report = new StringBuilder();
         for (Corpus.Case c : Corpus.all()) {
             ObjectSpec obj = Corpus.object(c);
             Verdict v = verifier.verify(obj, obj.programs().get(0));
             String kernel;
+            long kernelInsns = -1;
             if (live) {
                 KernelLoader.Result r = KernelLoader.load(obj, obj.programs().get(0));
                 kernel = r.accepted() ? "accept" : r.lastLine();
+                kernelInsns = r.processedInsns();
+                if (kernelInsns >= 0) {
+                    processedCompared++;
+                    if (kernelInsns == v.processedInsns()) {
+                        processedEqual++;
+                    }
+                }
             } else {
                 kernel = recorded.get(c.name());
                 if (kernel == null) {
@@ -56,7 +66,7 @@ class KernelParityTest {
             boolean kernelAccepts = kernel.equals("accept");
             String ours = v.accepted() ? "accept" : v.details().get(v.details().size() - 1);
             report.append(c.name()).append(" (bpfj ").append(v.timeMicros() / 1000).append(" ms, ")
-                    .append(v.processedInsns()).append(" insns)").append("\n  kernel: ").append(kernel).append("\n  bpfj:   ").append(ours).append('\n');
+                    .append(v.processedInsns()).append(" insns, kernel ").append(kernelInsns).append(" insns)").append("\n  kernel: ").append(kernel).append("\n  bpfj:   ").append(ours).append('\n');
             if (v.accepted() && !kernelAccepts) {
                 falseAccepts.add(c.name() + ": kernel says " + kernel);
             } else if (!v.accepted() && kernelAccepts) {
@@ -80,9 +90,10 @@ class KernelParityTest {
             Files.writeString(target.resolve("kernel-verdicts.tsv"), tsv.toString());
         }
         String summary = String.format("compared %d programs (%s): %d false accepts, %d false rejects, "
-                        + "%d/%d rejection messages equal to the kernel's last log line%n", compared,
+                        + "%d/%d rejection messages equal to the kernel's last log line, %d/%d processed-insn counts "
+                        + "equal%n", compared,
                 live ? "live kernel" : "recorded", falseAccepts.size(), falseRejects.size(), messagesEqual,
-                messagesEqual + messageMismatches.size());
+                messagesEqual + messageMismatches.size(), processedEqual, processedCompared);
         Files.writeString(target.resolve("parity-report.txt"), summary + "\nFALSE ACCEPTS\n" + String.join("\n", falseAccepts)
                 + "\n\nFALSE REJECTS\n" + String.join("\n", falseRejects) + "\n\nMESSAGE MISMATCHES\n"
                 + String.join("\n", messageMismatches) + "\n\nALL\n" + report);
