@@ -37,7 +37,7 @@ public final class AsmParser {
 
     private static final Pattern LABEL = Pattern.compile("([A-Za-z_.$][\\w.$]*)\\s*:");
     private static final Pattern SLOT_PREFIX = Pattern.compile("^\\d+\\s*:\\s*");
-    private static final Pattern ANNOTATION = Pattern.compile("\\s*<[^>]*>\\s*$");
+    private static final Pattern ANNOTATION = Pattern.compile("\\s*<[^<>]*>\\s*$");
 
     private static final Pattern P_EXIT = Pattern.compile("exit");
     private static final Pattern P_GOTO = Pattern.compile("(goto|gotol|ja|may_goto)\\s+" + TARGET);
