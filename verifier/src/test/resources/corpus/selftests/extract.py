@@ -10,10 +10,14 @@ def main(obj, src, out_dir):
     text = open(src).read()
     # expected verdicts from the __success/__failure/__msg annotations, per function
     expect = {}
-    for m in re.finditer(r'SEC\("([^"]+)"\)(.*?)\n(?:__naked\s+)?(?:void|int)\s+(\w+)\(', text, re.S):
-        sec, ann, fn = m.group(1), m.group(2), m.group(3)
-        if "__failure_unpriv" in ann and "__failure" not in ann.replace("__failure_unpriv", ""):
-            pass
+    for m in re.finditer(r'\n(?:__naked\s+)?(?:void|int)\s+(\w+)\(', text):
+        fn = m.group(1)
+        head = text[:m.start()]
+        secs = list(re.finditer(r'SEC\("([^"]+)"\)', head))
+        if not secs or secs[-1].group(1) == ".maps":
+            continue
+        sec = secs[-1].group(1).lstrip("?")
+        ann = head[secs[-1].end():]
         verdict = "reject" if re.search(r'__failure\b(?!_)', ann) else "accept"
         msg = re.findall(r'__msg\("((?:[^"\\]|\\.)*)"\)', ann)
         expect[fn] = (sec, verdict, msg)
