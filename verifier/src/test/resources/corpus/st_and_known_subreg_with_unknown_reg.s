@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_48b hash 8 48 1
 ; from tools/testing/selftests/bpf/progs/verifier_and.c, known_subreg_with_unknown_reg()
 ; selftest expects: accept
 call 0x7

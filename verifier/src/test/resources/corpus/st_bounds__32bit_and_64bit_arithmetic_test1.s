@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, _32bit_and_64bit_arithmetic_test1()
 ; selftest expects: accept
 r0 = 0x0

@@ -1,5 +1,6 @@
 ; section: xdp
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, bound_greater_than_u32_max()
 ; selftest expects: accept
 r2 = *(u32 *)(r1 + 0x0)

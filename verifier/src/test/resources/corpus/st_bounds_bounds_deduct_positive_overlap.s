@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, bounds_deduct_positive_overlap()
 ; selftest expects: accept | 3: (2d) if r0 > r1 {{.*}} R0_w=scalar(smin=smin32=0,smax=umax=smax32=umax32=127,var_off=(0x0; 0x7f))
 call 0x7

@@ -1,5 +1,6 @@
 ; section: xdp
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, crossing_64_bit_signed_boundary_2()
 ; selftest expects: accept
 r2 = *(u32 *)(r1 + 0x0)

@@ -1,5 +1,6 @@
 ; section: tc
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, for_wa_0_wb_wa()
 ; selftest expects: accept
 r8 = *(u32 *)(r1 + 0x50)

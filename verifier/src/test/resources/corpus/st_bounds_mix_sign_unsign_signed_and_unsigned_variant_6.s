@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds_mix_sign_unsign.c, signed_and_unsigned_variant_6()
 ; selftest expects: reject | R4 min value is negative, either use unsigned
 r9 = r1

@@ -1,5 +1,6 @@
 ; section: tc
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, reg_not_equal_const()
 ; selftest expects: accept
 r6 = r1

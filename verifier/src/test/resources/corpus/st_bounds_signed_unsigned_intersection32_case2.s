@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_bounds.c, signed_unsigned_intersection32_case2()
 ; selftest expects: accept
 call 0x7

@@ -1,5 +1,6 @@
 ; section: flow_dissector
 ; license: GPL
+; map: map_hash_48b hash 8 48 1
 ; from tools/testing/selftests/bpf/progs/verifier_value_illegal_alu.c, flow_keys_illegal_variable_offset_alu()
 ; selftest expects: reject | R7 pointer arithmetic on flow_keys prohibited
 r6 = r1

@@ -1,5 +1,6 @@
 ; section: cgroup/skb
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_var_off.c, stack_read_priv_vs_unpriv()
 ; selftest expects: accept
 r0 = 0x0

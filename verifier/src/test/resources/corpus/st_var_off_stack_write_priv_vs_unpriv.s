@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_var_off.c, stack_write_priv_vs_unpriv()
 ; selftest expects: accept | stack depth 16
 r2 = *(u32 *)(r1 + 0x0)

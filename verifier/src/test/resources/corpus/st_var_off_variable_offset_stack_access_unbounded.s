@@ -1,5 +1,6 @@
 ; section: sockops
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_var_off.c, variable_offset_stack_access_unbounded()
 ; selftest expects: reject | invalid unbounded variable-offset indirect access to stack R4
 r2 = 0x6

@@ -1,5 +1,6 @@
 ; section: cgroup/skb
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_var_off.c, variable_offset_stack_read_uninitialized()
 ; selftest expects: accept
 r2 = *(u32 *)(r1 + 0x0)

@@ -1,5 +1,6 @@
 ; section: socket
 ; license: GPL
+; map: map_hash_8b hash 8 8 1
 ; from tools/testing/selftests/bpf/progs/verifier_var_off.c, zero_sized_access_max_out_of_bound()
 ; selftest expects: reject | invalid variable-offset indirect access to stack R1
 r0 = 0x0

@@ -223,6 +223,7 @@ final class HelperChecks {
             case MEM, MEM_RDONLY, MEM_RDONLY_OR_NULL, UNINIT_MEM -> meta.rawMode = kind == ArgKind.UNINIT_MEM;
             case FIXED_SIZE_MEM -> {
                 c.memory.helperMemAccess(regno, h.fixedMemSize(), true, false, true);
+                c.memory.checkAlignment(reg, 0, h.fixedMemSize(), true); // MEM_ALIGNED
                 if (reg.type == RegType.STACK) {
                     meta.rawRegno = regno;
                     meta.rawSize = h.fixedMemSize();
