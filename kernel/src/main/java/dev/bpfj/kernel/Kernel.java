@@ -9,6 +9,7 @@ import dev.bpfj.core.Opcodes;
 import dev.bpfj.core.spec.MapDefinitionKind;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.emitter.btf.ObjectBtf;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -90,6 +91,29 @@ public final class Kernel {
 
     /** Creates a map; data-section maps get their initial contents (and {@code .rodata} is frozen). */
     public static KernelMap createMap(MapSpec spec) {
+        return createMap(spec, null);
+    }
+
+    /**
+     * Creates a map with its BTF key and value types when {@code btf} describes them; if the kernel
+     * refuses the types, retries without them, as libbpf does.
+     */
+    public static KernelMap createMap(MapSpec spec, LoadedBtf btf) {
+        if (btf != null) {
+            int keyId = btf.btf().keyTypeId(spec);
+            int valueId = btf.btf().valueTypeId(spec);
+            if (keyId != 0 || valueId != 0) {
+                try {
+                    return createMap(spec, btf.fd(), keyId, valueId);
+                } catch (KernelException e) {
+                    // fall through: BTF is optional for map creation
+                }
+            }
+        }
+        return createMap(spec, 0, 0, 0);
+    }
+
+    private static KernelMap createMap(MapSpec spec, int btfFd, int keyTypeId, int valueTypeId) {
         KernelMap inner = spec.innerMap() == null ? null : createMap(spec.innerMap());
         try (Arena arena = Arena.ofConfined()) {
             Attr a = new Attr(arena, 72);
@@ -99,7 +123,8 @@ public final class Kernel {
             }
             a.u32(0, spec.type().value()).u32(4, spec.keySize()).u32(8, spec.valueSize()).u32(12, maxEntries)
                     .u32(16, spec.flags()).u32(20, inner == null ? 0 : inner.fd()).u32(24, spec.numaNode())
-                    .name(28, kernelName(spec.name())).u64(64, spec.mapExtra());
+                    .name(28, kernelName(spec.name())).u32(48, btfFd).u32(52, keyTypeId).u32(56, valueTypeId)
+                    .u64(64, spec.mapExtra());
             BpfSyscall.Result r = BpfSyscall.call(BpfSyscall.MAP_CREATE, a.segment);
             if (!r.ok()) {
                 throw new KernelException("creating map " + spec.name() + " (" + spec + ") failed", r.errno());
@@ -141,16 +166,27 @@ public final class Kernel {
      * @return the loaded program, or a refused one whose {@link LoadResult#verdict()} says why
      */
     public static LoadResult load(ProgramSpec program, Map<String, KernelMap> maps, String license, LoadOptions options) {
+        return load(program, maps, license, options, null);
+    }
+
+    /**
+     * Loads a program with its {@code func_info} and {@code line_info} from {@code btf} (when not
+     * null), so the kernel treats global functions as libbpf-loaded ones and prints source lines.
+     */
+    public static LoadResult load(ProgramSpec program, Map<String, KernelMap> maps, String license, LoadOptions options,
+                                  LoadedBtf btf) {
         List<Instruction> insns = resolveMaps(program, maps);
         byte[] code = InstructionCodec.encode(insns);
         int logLevel = options.verboseLog() ? 1 | 4 : 4;
-        Attempt first = attempt(program, code, license, logLevel, options);
+        ObjectBtf.ProgramInfo info = btf == null ? null : btf.btf().programInfo(program);
+        int btfFd = btf == null ? 0 : btf.fd();
+        Attempt first = attempt(program, code, license, logLevel, options, btfFd, info);
         if (first.fd >= 0) {
             return new LoadResult(new LoadedProgram(program, first.fd, first.verdict), first.verdict);
         }
         if (!options.verboseLog() && first.errno != 7 /* E2BIG: no log */) {
             // level 4 gives only statistics; reload at level 1 for the error message
-            Attempt again = attempt(program, code, license, 1 | 4, options);
+            Attempt again = attempt(program, code, license, 1 | 4, options, btfFd, info);
             if (again.fd >= 0) {
                 return new LoadResult(new LoadedProgram(program, again.fd, again.verdict), again.verdict);
             }
@@ -165,7 +201,8 @@ public final class Kernel {
 
     private record Attempt(int fd, int errno, KernelVerdict verdict) {}
 
-    private static Attempt attempt(ProgramSpec program, byte[] code, String license, int logLevel, LoadOptions options) {
+    private static Attempt attempt(ProgramSpec program, byte[] code, String license, int logLevel, LoadOptions options,
+                                   int btfFd, ObjectBtf.ProgramInfo info) {
         long logSize = options.logSize();
         for (int tries = 0; tries < 4; tries++) {
             try (Arena arena = Arena.ofConfined()) {
@@ -178,6 +215,15 @@ public final class Kernel {
                         .u32(24, logLevel).u32(28, (int) logSize).ptr(32, log).u32(44, program.progFlags())
                         .name(48, kernelName(program.name()))
                         .u32(68, program.attachType() == null ? 0 : program.attachType().value());
+                if (info != null) {
+                    a.u32(72, btfFd);
+                    if (info.funcInfoCount() > 0) {
+                        a.u32(76, info.funcInfoRecordSize()).ptr(80, a.bytes(info.funcInfo())).u32(88, info.funcInfoCount());
+                    }
+                    if (info.lineInfoCount() > 0) {
+                        a.u32(92, info.lineInfoRecordSize()).ptr(96, a.bytes(info.lineInfo())).u32(104, info.lineInfoCount());
+                    }
+                }
                 BpfSyscall.Result r = BpfSyscall.call(BpfSyscall.PROG_LOAD, a.segment);
                 int trueSize = a.u32(140);
                 if (!r.ok() && r.errno() == 28 && trueSize > logSize && logSize < (1L << 30)) {
@@ -200,6 +246,27 @@ public final class Kernel {
         byte[] b = new byte[(int) n];
         MemorySegment.copy(s, JAVA_BYTE, 0, b, 0, b.length);
         return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads an object's BTF ({@code BPF_BTF_LOAD}).
+     *
+     * @throws KernelException with the kernel's BTF log when it refuses the blob
+     */
+    public static LoadedBtf loadBtf(ObjectBtf btf) {
+        byte[] blob = btf.bytes();
+        try (Arena arena = Arena.ofConfined()) {
+            Attr a = new Attr(arena, 32);
+            int logSize = 1 << 16;
+            MemorySegment log = a.buffer(logSize);
+            a.ptr(0, a.bytes(blob)).ptr(8, log).u32(16, blob.length).u32(20, logSize).u32(24, 1);
+            BpfSyscall.Result r = BpfSyscall.call(BpfSyscall.BTF_LOAD, a.segment);
+            if (!r.ok()) {
+                throw new KernelException("the kernel refused the object's BTF: "
+                        + KernelVerdict.errorLine(cString(log, logSize)), r.errno());
+            }
+            return new LoadedBtf(btf, (int) r.value());
+        }
     }
 
     /** Puts map fds into the program's map loads. */

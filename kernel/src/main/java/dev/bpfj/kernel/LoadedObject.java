@@ -3,6 +3,7 @@ package dev.bpfj.kernel;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.emitter.btf.ObjectBtf;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,32 +16,60 @@ public final class LoadedObject implements AutoCloseable {
     private final ObjectSpec spec;
     private final Map<String, KernelMap> maps;
     private final Map<String, LoadResult> programs;
+    private final LoadedBtf btf;
+    private final String btfProblem;
 
-    private LoadedObject(ObjectSpec spec, Map<String, KernelMap> maps, Map<String, LoadResult> programs) {
+    private LoadedObject(ObjectSpec spec, Map<String, KernelMap> maps, Map<String, LoadResult> programs, LoadedBtf btf,
+                         String btfProblem) {
         this.spec = spec;
         this.maps = maps;
         this.programs = programs;
+        this.btf = btf;
+        this.btfProblem = btfProblem;
     }
 
     public static LoadedObject load(ObjectSpec spec) {
         return load(spec, LoadOptions.DEFAULT);
     }
 
+    /**
+     * Loads an object as libbpf does: its BTF first (when {@link LoadOptions#btf()} and the kernel takes
+     * it — otherwise, like libbpf, without), then the maps, then each program with its func and line info.
+     */
     public static LoadedObject load(ObjectSpec spec, LoadOptions options) {
         Map<String, KernelMap> maps = new LinkedHashMap<>();
         Map<String, LoadResult> programs = new LinkedHashMap<>();
+        LoadedBtf btf = null;
+        String btfProblem = null;
+        if (options.btf()) {
+            try {
+                btf = Kernel.loadBtf(ObjectBtf.of(spec));
+            } catch (RuntimeException e) {
+                btfProblem = e.getMessage();
+            }
+        }
         try {
             for (MapSpec m : spec.maps()) {
-                maps.put(m.name(), Kernel.createMap(m));
+                maps.put(m.name(), Kernel.createMap(m, btf));
             }
             for (ProgramSpec p : spec.programs()) {
-                programs.put(p.name(), Kernel.load(p, maps, spec.license(), options));
+                programs.put(p.name(), Kernel.load(p, maps, spec.license(), options, btf));
             }
         } catch (RuntimeException e) {
-            new LoadedObject(spec, maps, programs).close();
+            new LoadedObject(spec, maps, programs, btf, btfProblem).close();
             throw e;
         }
-        return new LoadedObject(spec, Collections.unmodifiableMap(maps), Collections.unmodifiableMap(programs));
+        return new LoadedObject(spec, Collections.unmodifiableMap(maps), Collections.unmodifiableMap(programs), btf,
+                btfProblem);
+    }
+
+    /** Why the object's BTF was not used (the kernel refused it), or null when it was or was not asked for. */
+    public String btfProblem() {
+        return btfProblem;
+    }
+
+    public boolean hasBtf() {
+        return btf != null;
     }
 
     public ObjectSpec spec() {
@@ -82,5 +111,8 @@ public final class LoadedObject implements AutoCloseable {
     public void close() {
         programs.values().forEach(r -> r.loaded().ifPresent(LoadedProgram::close));
         maps.values().forEach(KernelMap::close);
+        if (btf != null) {
+            btf.close();
+        }
     }
 }

@@ -110,4 +110,19 @@ class KernelTest {
             assertThat(XdpMd.fromBytes(r.ctxOut()).dataEnd()).isEqualTo(64);
         }
     }
+
+    @Test
+    void lineInfoReachesTheKernelLog() {
+        var parsed = AsmParser.parse("r0 = *(u32 *)(r1 + 0)\nr1 = *(u8 *)(r0 + 0)\nexit\n", "Broken.java");
+        ProgramSpec broken = ProgramSpec.of("broken", "xdp", parsed.instructions());
+        try (LoadedObject obj = LoadedObject.load(new ObjectSpec(List.of(broken), List.of(), "GPL"))) {
+            assertThat(obj.btfProblem()).isNull();
+            assertThat(obj.hasBtf()).isTrue();
+            KernelVerdict v = obj.result("broken").verdict();
+            assertThat(v.accepted()).isFalse();
+            assertThat(v.message()).isEqualTo("R0 offset is outside of the packet");
+            assertThat(v.log()).contains("invalid access to packet, off=0 size=1, R0(id=0,off=0,r=0)");
+            assertThat(v.log()).contains("@ Broken.java:2");
+        }
+    }
 }

@@ -45,6 +45,13 @@ final class Fingerprint {
         return add(Files.readAllBytes(file));
     }
 
+    Fingerprint addFiles(Iterable<Path> files) throws IOException {
+        for (Path f : files) {
+            addFile(f);
+        }
+        return this;
+    }
+
     String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -1,0 +1,373 @@
+package dev.bpfj.emitter;
+
+import static dev.bpfj.core.Opcodes.*;
+
+import dev.bpfj.core.BpfException;
+import dev.bpfj.core.Instruction;
+import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.MapDefinitionKind;
+import dev.bpfj.core.spec.MapSpec;
+import dev.bpfj.core.spec.ObjectSpec;
+import dev.bpfj.emitter.btf.BtfExt;
+import dev.bpfj.emitter.btf.LineTable;
+import dev.bpfj.emitter.btf.ObjectBtf;
+import dev.bpfj.emitter.elf.ByteSink;
+import dev.bpfj.emitter.elf.Elf;
+import dev.bpfj.emitter.elf.ElfBuilder;
+import dev.bpfj.emitter.link.CodeFunction;
+import dev.bpfj.emitter.link.ObjectLayout;
+import dev.bpfj.emitter.link.Splitter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes an {@link ObjectSpec} as an ELF64 relocatable BPF object of the kind clang produces:
+ * entry functions in their program sections, subprograms once in {@code .text} (called through
+ * {@code R_BPF_64_32} relocations), map and global-data loads through {@code R_BPF_64_64}
+ * relocations, {@code license}, BTF-defined maps in {@code .maps}, data sections, {@code .BTF} and
+ * {@code .BTF.ext} with func and line info, and a symbol table with exact function sizes. The same
+ * spec always gives the same bytes.
+ *
+ * <p>Maps read from a legacy {@code maps} section are written as BTF-defined maps: that is the
+ * form libbpf 1.x loads.
+ */
+public final class ElfWriter {
+    private ElfWriter() {}
+
+    private static final Pattern MERGED_STRINGS = Pattern.compile("\\.rodata\\.str\\d+\\.\\d+");
+
+    /** Writes the object to a file. */
+    public static void write(ObjectSpec spec, Path file) {
+        byte[] bytes = write(spec);
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The object's bytes.
+     *
+     * @throws BpfException naming the program, map or instruction when the spec cannot be written: an
+     *     invalid name, a reference to a map the object does not declare, a call that does not land on
+     *     a function, a BTF type the kernel would reject
+     */
+    public static byte[] write(ObjectSpec spec) {
+        check(spec);
+        return write(Splitter.split(spec));
+    }
+
+    private static void check(ObjectSpec spec) {
+        for (MapSpec m : spec.maps()) {
+            if (m.definition() == MapDefinitionKind.DATA_SECTION) {
+                ObjectNames.checkDataSection(m.name());
+            } else {
+                ObjectNames.checkMap(m.name());
+            }
+        }
+        spec.programs().forEach(p -> {
+            ObjectNames.checkFunction(p.name());
+            ObjectNames.checkProgramSection(p.name(), p.section());
+            p.functions().forEach(f -> ObjectNames.checkFunction(f.name()));
+        });
+    }
+
+    /** Writes functions already laid out in sections. */
+    public static byte[] write(ObjectLayout layout) {
+        return new Assembly(layout).build();
+    }
+
+    /** What a relocation points at, resolved to a symbol index once symbols are numbered. */
+    private record Reloc(long offset, int type, ElfBuilder.Symbol symbol) {}
+
+    private static final class Assembly {
+        final ObjectLayout layout;
+        final Map<String, List<CodeFunction>> sections;
+        final Map<String, CodeFunction> functions = new HashMap<>();
+        final Map<String, Long> functionOffsets = new HashMap<>();
+        final Map<String, MapSpec> maps = new LinkedHashMap<>();
+        final ElfBuilder elf = new ElfBuilder(ByteOrder.LITTLE_ENDIAN);
+        final Map<String, ElfBuilder.Section> codeSections = new LinkedHashMap<>();
+        final Map<String, ElfBuilder.Section> dataSections = new LinkedHashMap<>();
+        final Map<String, ElfBuilder.Symbol> sectionSymbols = new HashMap<>();
+        final Map<String, ElfBuilder.Symbol> functionSymbols = new HashMap<>();
+        final Map<String, ElfBuilder.Symbol> mapSymbols = new HashMap<>();
+        ObjectBtf btf;
+
+        Assembly(ObjectLayout layout) {
+            this.layout = layout;
+            Map<String, List<CodeFunction>> bySection = layout.sections();
+            // clang's order: .text first, then program sections as they appear
+            this.sections = new LinkedHashMap<>();
+            if (bySection.containsKey(ObjectLayout.TEXT)) {
+                sections.put(ObjectLayout.TEXT, bySection.get(ObjectLayout.TEXT));
+            }
+            bySection.forEach(sections::putIfAbsent);
+            for (CodeFunction f : layout.functions()) {
+                if (functions.putIfAbsent(f.name(), f) != null) {
+                    throw new BpfException("two functions are named '" + f.name() + "'");
+                }
+            }
+            layout.maps().forEach(m -> maps.put(m.name(), m));
+        }
+
+        byte[] build() {
+            List<ObjectBtf.FunctionDecl> decls = new ArrayList<>();
+            for (List<CodeFunction> fs : sections.values()) {
+                for (CodeFunction f : fs) {
+                    decls.add(new ObjectBtf.FunctionDecl(f.name(), f.proto(), f.linkage(), f.instructions(),
+                            f.isProgram() ? f.program().type() : null));
+                }
+            }
+            btf = ObjectBtf.build(decls, layout.maps(), layout.license(), new ArrayList<>(sections.keySet()));
+
+            // sections
+            for (Map.Entry<String, List<CodeFunction>> e : sections.entrySet()) {
+                codeSections.put(e.getKey(), elf.section(e.getKey(), Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_EXECINSTR,
+                        8, 0));
+                long off = 0;
+                for (CodeFunction f : e.getValue()) {
+                    functionOffsets.put(f.name(), off);
+                    off += f.slotCount() * 8L;
+                }
+            }
+            ElfBuilder.Section license = null;
+            if (!layout.license().isEmpty()) {
+                license = elf.section(ObjectBtf.LICENSE_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 1, 0);
+                license.data((layout.license() + "\0").getBytes(StandardCharsets.UTF_8));
+            }
+            ElfBuilder.Section mapsSection = null;
+            if (!btf.mapDefinitions().isEmpty()) {
+                mapsSection = elf.section(ObjectBtf.MAPS_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0);
+                mapsSection.data(new byte[btf.mapsSectionSize()]);
+            }
+            for (MapSpec m : layout.maps()) {
+                if (m.definition() == MapDefinitionKind.DATA_SECTION) {
+                    dataSections.put(m.name(), dataSection(m));
+                }
+            }
+
+            // symbols: section symbols and statics (local), then globals
+            for (Map.Entry<String, ElfBuilder.Section> e : codeSections.entrySet()) {
+                sectionSymbols.put(e.getKey(), elf.symbol(e.getKey(), Elf.STB_LOCAL, Elf.STT_SECTION, e.getValue().index(), 0, 0));
+            }
+            for (Map.Entry<String, ElfBuilder.Section> e : dataSections.entrySet()) {
+                sectionSymbols.put(e.getKey(), elf.symbol(e.getKey(), Elf.STB_LOCAL, Elf.STT_SECTION, e.getValue().index(), 0, 0));
+            }
+            for (Map.Entry<String, List<CodeFunction>> e : sections.entrySet()) {
+                for (CodeFunction f : e.getValue()) {
+                    int bind = f.linkage() == BtfType.Linkage.STATIC ? Elf.STB_LOCAL : Elf.STB_GLOBAL;
+                    functionSymbols.put(f.name(), elf.symbol(f.name(), bind, Elf.STT_FUNC, codeSections.get(e.getKey()).index(),
+                            functionOffsets.get(f.name()), f.slotCount() * 8L));
+                }
+            }
+            for (ObjectBtf.MapDef d : btf.mapDefinitions().values()) {
+                mapSymbols.put(d.map().name(), elf.symbol(d.map().name(), Elf.STB_GLOBAL, Elf.STT_OBJECT,
+                        mapsSection.index(), d.offset(), d.struct().size()));
+            }
+            for (Map.Entry<String, ElfBuilder.Section> e : dataSections.entrySet()) {
+                BtfType.Datasec ds = btf.dataSection(e.getKey());
+                if (ds == null) {
+                    continue;
+                }
+                for (BtfType.VarSecinfo v : ds.vars()) {
+                    BtfType.Var var = (BtfType.Var) v.type();
+                    elf.symbol(var.name(), var.linkage() == BtfType.Linkage.STATIC ? Elf.STB_LOCAL : Elf.STB_GLOBAL,
+                            Elf.STT_OBJECT, e.getValue().index(), v.offset(), v.size());
+                }
+            }
+            if (license != null) {
+                elf.symbol(ObjectBtf.LICENSE_SYMBOL, Elf.STB_GLOBAL, Elf.STT_OBJECT, license.index(), 0,
+                        layout.license().getBytes(StandardCharsets.UTF_8).length + 1);
+            }
+            elf.sortSymbols();
+
+            // code and relocations
+            Map<String, List<Reloc>> relocs = new LinkedHashMap<>();
+            Map<String, List<BtfExt.FuncRecord>> funcInfo = new LinkedHashMap<>();
+            Map<String, List<BtfExt.LineRecord>> lineInfo = new LinkedHashMap<>();
+            boolean anySource = layout.functions().stream()
+                    .anyMatch(f -> f.instructions().stream().anyMatch(i -> i.source() != null));
+            for (Map.Entry<String, List<CodeFunction>> e : sections.entrySet()) {
+                String name = e.getKey();
+                List<Instruction> elfForm = new ArrayList<>();
+                List<Instruction> all = new ArrayList<>();
+                List<Reloc> rs = new ArrayList<>();
+                List<Integer> starts = new ArrayList<>();
+                long off = 0;
+                for (CodeFunction f : e.getValue()) {
+                    starts.add((int) (off / 8));
+                    funcInfo.computeIfAbsent(name, k -> new ArrayList<>()).add(new BtfExt.FuncRecord((int) off,
+                            btf.typeId(new ObjectBtf.FunctionDecl(f.name(), f.proto(), f.linkage(), f.instructions(),
+                                    f.isProgram() ? f.program().type() : null).func())));
+                    int slot = 0;
+                    for (Instruction insn : f.instructions()) {
+                        elfForm.add(relocate(f, slot, insn, off, rs));
+                        all.add(insn);
+                        off += insn.slots() * 8L;
+                        slot += insn.slots();
+                    }
+                }
+                codeSections.get(name).data(dev.bpfj.core.InstructionCodec.encode(elfForm, ByteOrder.LITTLE_ENDIAN));
+                if (!rs.isEmpty()) {
+                    relocs.put(name, rs);
+                }
+                if (anySource) {
+                    List<BtfExt.LineRecord> lines = new ArrayList<>();
+                    for (LineTable.Entry le : LineTable.entries(all, starts, 0)) {
+                        var s = le.source();
+                        lines.add(s == null ? new BtfExt.LineRecord(le.slot() * 8, "", "", 0, 0)
+                                : new BtfExt.LineRecord(le.slot() * 8, s.file(), s.text(), s.line(), s.column()));
+                    }
+                    if (!lines.isEmpty()) {
+                        lineInfo.put(name, lines);
+                    }
+                }
+            }
+            for (Map.Entry<String, List<Reloc>> e : relocs.entrySet()) {
+                ElfBuilder.Section target = codeSections.get(e.getKey());
+                ByteSink b = new ByteSink();
+                for (Reloc r : e.getValue()) {
+                    b.u64(r.offset()).u64((long) r.symbol().index() << 32 | r.type());
+                }
+                elf.section(".rel" + e.getKey(), Elf.SHT_REL, Elf.SHF_INFO_LINK, 8, Elf.REL_SIZE)
+                        .info(target.index()).data(b.toByteArray());
+            }
+
+            elf.section(".BTF", Elf.SHT_PROGBITS, 0, 4, 0).data(btf.bytes());
+            elf.section(".BTF.ext", Elf.SHT_PROGBITS, 0, 4, 0)
+                    .data(new BtfExt(funcInfo, lineInfo).encode(ByteOrder.LITTLE_ENDIAN, btf.encoded()));
+            return elf.build();
+        }
+
+        private ElfBuilder.Section dataSection(MapSpec m) {
+            String name = m.name();
+            byte[] init = m.initialData();
+            int size = m.valueSize();
+            if (init != null && init.length != size) {
+                throw new BpfException("data section '" + name + "' has " + init.length + " bytes of initial data but a value"
+                        + " size of " + size);
+            }
+            if (size <= 0) {
+                throw new BpfException("data section '" + name + "' is empty; libbpf ignores empty data sections");
+            }
+            if (name.startsWith(".bss")) {
+                if (init != null) {
+                    for (byte x : init) {
+                        if (x != 0) {
+                            throw new BpfException("data section '" + name + "' has non-zero initial data, but .bss"
+                                    + " sections are zero-filled: name it .data instead");
+                        }
+                    }
+                }
+                return elf.nobits(name, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, size);
+            }
+            byte[] data = init != null ? init : new byte[size];
+            if (name.startsWith(".rodata")) {
+                boolean strings = MERGED_STRINGS.matcher(name).matches();
+                return elf.section(name, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | (strings ? Elf.SHF_MERGE | Elf.SHF_STRINGS : 0),
+                        strings ? 1 : 8, strings ? 1 : 0).data(data);
+            }
+            return elf.section(name, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0).data(data);
+        }
+
+        /** The instruction as the object stores it, recording the relocation it needs. */
+        private Instruction relocate(CodeFunction f, int slot, Instruction insn, long sectionOffset, List<Reloc> out) {
+            String where = "function '" + f.name() + "' insn " + slot + " (" + insn + ")";
+            Instruction bare = insn.withoutMetadata();
+            if (insn.opcode() == LDDW) {
+                switch (insn.src()) {
+                    case PSEUDO_MAP_FD -> {
+                        MapSpec m = mapNamed(insn.reference(), where);
+                        if (m.definition() == MapDefinitionKind.DATA_SECTION) {
+                            throw new BpfException(where + ": loads the fd of data section '" + m.name()
+                                    + "'; an object can only load its values (map_value[" + m.name() + "])");
+                        }
+                        if (insn.imm() != 0) {
+                            throw new BpfException(where + ": a map load carries no immediate (got " + insn.imm() + ")");
+                        }
+                        out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, mapSymbols.get(m.name())));
+                        return new Instruction(LDDW, insn.dst(), 0, insn.offset(), 0);
+                    }
+                    case PSEUDO_MAP_VALUE -> {
+                        MapSpec m = mapNamed(insn.reference(), where);
+                        if (m.definition() != MapDefinitionKind.DATA_SECTION) {
+                            throw new BpfException(where + ": direct value access to map '" + m.name()
+                                    + "' cannot be written to an object (libbpf relocates only global data that way)");
+                        }
+                        int valueOffset = insn.nextImm();
+                        if (valueOffset < 0 || valueOffset > m.valueSize() || insn.imm32() != 0) {
+                            throw new BpfException(where + ": offset " + valueOffset + " lies outside data section '"
+                                    + m.name() + "' (" + m.valueSize() + " bytes)");
+                        }
+                        out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, sectionSymbols.get(m.name())));
+                        return new Instruction(LDDW, insn.dst(), 0, insn.offset(), valueOffset & 0xffffffffL);
+                    }
+                    case PSEUDO_FUNC -> {
+                        CodeFunction target = functionNamed(insn.reference(), where);
+                        long targetOffset = functionOffsets.get(target.name());
+                        if (target.linkage() == BtfType.Linkage.STATIC) {
+                            out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, sectionSymbols.get(target.section())));
+                            return new Instruction(LDDW, insn.dst(), 0, insn.offset(), targetOffset);
+                        }
+                        out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, functionSymbols.get(target.name())));
+                        return new Instruction(LDDW, insn.dst(), 0, insn.offset(), 0);
+                    }
+                    case 0 -> {
+                        return bare;
+                    }
+                    default -> throw new BpfException(where + ": an lddw with src " + insn.src()
+                            + " (map index, BTF id) cannot be written to an object file");
+                }
+            }
+            if (insn.isLocalCall()) {
+                CodeFunction target = functionNamed(insn.reference(), where);
+                if (!target.section().equals(ObjectLayout.TEXT)) {
+                    throw new BpfException(where + ": calls '" + target.name() + "' in section " + target.section()
+                            + "; libbpf only calls subprograms in .text");
+                }
+                long targetSlot = functionOffsets.get(target.name()) / 8;
+                if (target.linkage() == BtfType.Linkage.STATIC) {
+                    out.add(new Reloc(sectionOffset, Elf.R_BPF_64_32, sectionSymbols.get(target.section())));
+                    return bare.withImm(targetSlot - 1);
+                }
+                out.add(new Reloc(sectionOffset, Elf.R_BPF_64_32, functionSymbols.get(target.name())));
+                return bare.withImm(-1);
+            }
+            if (insn.isKfuncCall()) {
+                throw new BpfException(where + ": kfunc calls cannot be written to an object file yet");
+            }
+            return bare;
+        }
+
+        private MapSpec mapNamed(String name, String where) {
+            if (name == null) {
+                throw new BpfException(where + ": the map load names no map");
+            }
+            MapSpec m = maps.get(name);
+            if (m == null) {
+                throw new BpfException(where + ": refers to map '" + name + "', which the object does not declare");
+            }
+            return m;
+        }
+
+        private CodeFunction functionNamed(String name, String where) {
+            CodeFunction f = name == null ? null : functions.get(name);
+            if (f == null) {
+                throw new BpfException(where + ": refers to function '" + name + "', which the object does not contain");
+            }
+            return f;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.bpfj.interpreter;
+
+import static dev.bpfj.core.Opcodes.*;
+import static dev.bpfj.interpreter.BpfRuntimeException.Kind.*;
+
+/**
+ * {@code BPF_STX | BPF_ATOMIC}: add/or/and/xor with and without fetch, xchg and cmpxchg on 32 or
+ * 64 bits (RFC 9669 §5.3, {@code kernel/bpf/core.c}). The 32-bit forms operate on the low half and
+ * zero-extend what they write back to a register. The kernel allows atomics only on aligned stack
+ * and map memory, never on the packet or the context.
+ */
+final class Atomics {
+    private Atomics() {}
+
+    static void run(Vm vm, int pc, int size) {
+        Code code = vm.code;
+        long[] r = vm.r;
+        int d = code.dst[pc];
+        int s = code.src[pc];
+        int op = (int) code.imm[pc];
+        long addr = r[d] + code.off[pc];
+        vm.mem.range(addr, size, false);
+        Region g = vm.mem.range(addr, size, true);
+        XdpBuffer xdp = vm.machine.xdp;
+        if (xdp != null && g == xdp.packet) {
+            throw new Fault(INVALID_INSTRUCTION, "BPF_ATOMIC stores into R" + d + " pkt is not allowed");
+        }
+        int o = (int) addr;
+        if (((o - g.lo) & (size - 1)) != 0) {
+            throw new Fault(MISALIGNED, "misaligned access off " + (o - g.lo) + " size " + size
+                    + " in " + g.label + " (atomics must be aligned)");
+        }
+        byte[] b = g.bytes;
+        long old = Memory.read(b, o, size);
+        long v = r[s];
+        long mask = size == 4 ? 0xffffffffL : -1L;
+        switch (op) {
+            case ADD, ADD | FETCH -> Memory.write(b, o, size, old + v);
+            case OR, OR | FETCH -> Memory.write(b, o, size, old | v);
+            case AND, AND | FETCH -> Memory.write(b, o, size, old & v);
+            case XOR, XOR | FETCH -> Memory.write(b, o, size, old ^ v);
+            case XCHG -> Memory.write(b, o, size, v);
+            case CMPXCHG -> {
+                if (old == (r[0] & mask)) {
+                    Memory.write(b, o, size, v);
+                }
+                r[0] = old;
+                return;
+            }
+            default -> throw new Fault(INVALID_INSTRUCTION, String.format("BPF_ATOMIC uses invalid atomic opcode %02x", op));
+        }
+        if ((op & FETCH) != 0) {
+            r[s] = old;
+        }
+    }
+}

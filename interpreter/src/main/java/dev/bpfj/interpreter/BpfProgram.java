@@ -1,0 +1,63 @@
+package dev.bpfj.interpreter;
+
+import dev.bpfj.core.ProgramType;
+import dev.bpfj.core.spec.ProgramSpec;
+
+/** One program of an {@link Interpreter}'s object, ready to run on packets. */
+public final class BpfProgram {
+    private final Interpreter owner;
+    final Code.Program code;
+
+    BpfProgram(Interpreter owner, Code.Program code) {
+        this.owner = owner;
+        this.code = code;
+    }
+
+    public String name() {
+        return code.name();
+    }
+
+    public ProgramSpec spec() {
+        return code.spec();
+    }
+
+    private void requireXdp() {
+        ProgramType t = code.spec().type();
+        if (t != ProgramType.XDP && t != ProgramType.UNSPEC) {
+            throw new IllegalStateException("program " + name() + " is a " + t.displayName()
+                    + " program; the interpreter runs XDP programs on packets (use runWithContext for others)");
+        }
+    }
+
+    /** Runs once on a packet, as {@code BPF_PROG_TEST_RUN} with no {@code ctx_in} does. */
+    public RunResult run(byte[] packet) {
+        return run(XdpInput.of(packet));
+    }
+
+    public RunResult run(XdpInput input) {
+        requireXdp();
+        return owner.runXdp(code, input);
+    }
+
+    /**
+     * Runs with R1 pointing at a copy of {@code ctx}, for program types whose context is plain
+     * memory; the result's output is the context after the run.
+     */
+    public RunResult runWithContext(byte[] ctx) {
+        return owner.runRaw(code, ctx, false, false);
+    }
+
+    /**
+     * Prepares a buffer for repeated runs without per-run setup, as test_run's {@code repeat} does:
+     * each {@link XdpSession#run()} runs the program once more on the same buffer.
+     */
+    public XdpSession session(XdpInput input) {
+        requireXdp();
+        return new XdpSession(owner, code, input);
+    }
+
+    @Override
+    public String toString() {
+        return code.spec().toString();
+    }
+}

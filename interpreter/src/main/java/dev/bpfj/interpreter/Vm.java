@@ -1,0 +1,745 @@
+package dev.bpfj.interpreter;
+
+import static dev.bpfj.interpreter.BpfRuntimeException.Kind.*;
+
+import dev.bpfj.core.Helper;
+import dev.bpfj.core.Helpers;
+import dev.bpfj.core.Instruction;
+import dev.bpfj.core.ReturnKind;
+
+/**
+ * The execution engine: registers, frames and the dispatch loop over pre-decoded {@link Code}.
+ *
+ * <p>The loop allocates nothing. Each slot's register mask is checked against the set of
+ * initialised registers before it runs, memory goes through {@link Memory}'s checked accessors, and
+ * any fault becomes a {@link BpfRuntimeException} naming the instruction. Not thread-safe: one
+ * machine runs one program at a time, as one CPU does.
+ */
+final class Vm {
+    static final int MAX_FRAMES = 8;
+    static final int STACK_SIZE = 512;
+    static final int MAX_TAIL_CALLS = 33;
+    static final long MAX_LOOPS = 8L * 1024 * 1024;
+
+    private static final int R0 = 1;
+    private static final int ARGS = 0x3e;
+    private static final int CALLER_SAVED = 0x3f;
+    private static final int CALLEE_SAVED = 0x7c0;
+    private static final int R10 = 1 << 10;
+
+    final Code code;
+    final Memory mem;
+    final long[] r = new long[11];
+    final Machine machine;
+
+    private final HelperFunction[] helpers;
+    private final boolean[] voidHelper;
+    private final Region[] stack = new Region[MAX_FRAMES];
+
+    int init;
+    long count;
+    long budget = 10_000_000L;
+    int depth;
+    int tailCalls;
+    /** Slot of the instruction being run, kept current across helper calls for their messages. */
+    int pc;
+
+    private final int[] retPc = new int[MAX_FRAMES];
+    private final long[] saved = new long[MAX_FRAMES * 5];
+    private final int[] savedInit = new int[MAX_FRAMES];
+    private final long[] mayGoto = new long[MAX_FRAMES];
+
+    /** Trace and coverage are off unless a run asks for them; the loop checks one flag. */
+    boolean observing;
+    Observer observer;
+
+    /** What wants to see each instruction before it runs. */
+    interface Observer {
+        void before(Vm vm, int pc, int init);
+    }
+
+    Vm(Code code, Memory mem, Machine machine, HelperFunction[] helpers) {
+        this.code = code;
+        this.mem = mem;
+        this.machine = machine;
+        this.helpers = helpers;
+        this.voidHelper = new boolean[helpers.length];
+        for (int id = 0; id < helpers.length; id++) {
+            voidHelper[id] = Helpers.byId(id).map(h -> h.returns() == ReturnKind.VOID).orElse(false);
+        }
+        for (int f = 0; f < MAX_FRAMES; f++) {
+            stack[f] = mem.allocate(mem.stackBytes, f * STACK_SIZE, (f + 1) * STACK_SIZE, Region.STACK, false,
+                    "stack of frame " + f, null);
+        }
+    }
+
+    long stackTop(int frame) {
+        return Memory.address(stack[frame], (frame + 1) * STACK_SIZE);
+    }
+
+    /** Runs a program from its first slot with R1 = ctx; returns R0. */
+    long run(int entry, long ctx) {
+        depth = 0;
+        count = 0;
+        tailCalls = 0;
+        r[1] = ctx;
+        r[10] = stackTop(0);
+        init = (1 << 1) | R10;
+        enterFrame(0);
+        return exec(entry, 0);
+    }
+
+    private void enterFrame(int frame) {
+        mem.clearInitialized(frame * STACK_SIZE, STACK_SIZE);
+        mayGoto[frame] = MAX_LOOPS;
+    }
+
+    /** Calls a callback (bpf_loop, for_each_map_elem) as the kernel does: a new frame, R1–R5 given. */
+    long callback(long fn, long a1, long a2, long a3, long a4, long a5, int argCount) {
+        Region g = mem.regionOf(fn);
+        if (g.kind != Region.FUNC) {
+            throw new Fault(HELPER_MISUSE, "the callback argument " + mem.describe(fn) + " is no function address"
+                    + " (load it with ld_imm64 src=4, as clang does for &callback)");
+        }
+        int target = (int) g.tag;
+        int callerInit = init;
+        pushFrame(-1, callerInit);
+        r[1] = a1;
+        r[2] = a2;
+        r[3] = a3;
+        r[4] = a4;
+        r[5] = a5;
+        init = R10 | ((1 << (argCount + 1)) - 2);
+        long ret = exec(target, depth);
+        popFrame();
+        init = callerInit;
+        return ret;
+    }
+
+    private void pushFrame(int returnTo, int callerInit) {
+        if (depth + 1 >= MAX_FRAMES) {
+            throw new Fault(CALL_DEPTH, "the call stack of " + (depth + 2) + " frames is too deep (at most "
+                    + MAX_FRAMES + ")");
+        }
+        retPc[depth] = returnTo;
+        int b = depth * 5;
+        saved[b] = r[6];
+        saved[b + 1] = r[7];
+        saved[b + 2] = r[8];
+        saved[b + 3] = r[9];
+        saved[b + 4] = r[10];
+        savedInit[depth] = callerInit;
+        depth++;
+        r[10] = stackTop(depth);
+        enterFrame(depth);
+    }
+
+    /** Restores the caller's R6–R10 and returns the callee-saved part of its init mask. */
+    private int popFrame() {
+        depth--;
+        int b = depth * 5;
+        r[6] = saved[b];
+        r[7] = saved[b + 1];
+        r[8] = saved[b + 2];
+        r[9] = saved[b + 3];
+        r[10] = saved[b + 4];
+        return savedInit[depth] & CALLEE_SAVED;
+    }
+
+    private static long u32(int v) {
+        return v & 0xffffffffL;
+    }
+
+    /** The dispatch loop: runs from {@code start} until an exit at frame {@code base}. */
+    long exec(int start, int base) {
+        final int[] op = code.op;
+        final int[] dst = code.dst;
+        final int[] src = code.src;
+        final int[] off = code.off;
+        final long[] imm = code.imm;
+        final int[] mask = code.mask;
+        final long[] r = this.r;
+        final Memory mem = this.mem;
+        int pc = start;
+        int init = this.init;
+        int before = init;
+        long count = this.count;
+        try {
+            while (true) {
+                int m = mask[pc];
+                before = init;
+                if ((m & ~init & 0xffff) != 0) {
+                    throw uninitialized(m & ~init & 0xffff);
+                }
+                init |= m >>> 16;
+                count++;
+                if (observing) {
+                    observer.before(this, pc, init);
+                }
+                switch (op[pc]) {
+                    // ---- ALU64 ----
+                    case 0x07 -> r[dst[pc]] += imm[pc];
+                    case 0x0f -> r[dst[pc]] += r[src[pc]];
+                    case 0x17 -> r[dst[pc]] -= imm[pc];
+                    case 0x1f -> r[dst[pc]] -= r[src[pc]];
+                    case 0x27 -> r[dst[pc]] *= imm[pc];
+                    case 0x2f -> r[dst[pc]] *= r[src[pc]];
+                    case 0x37 -> {
+                        long v = imm[pc];
+                        r[dst[pc]] = v == 0 ? 0 : Long.divideUnsigned(r[dst[pc]], v);
+                    }
+                    case 0x3f -> {
+                        long v = r[src[pc]];
+                        r[dst[pc]] = v == 0 ? 0 : Long.divideUnsigned(r[dst[pc]], v);
+                    }
+                    case 0x47 -> r[dst[pc]] |= imm[pc];
+                    case 0x4f -> r[dst[pc]] |= r[src[pc]];
+                    case 0x57 -> r[dst[pc]] &= imm[pc];
+                    case 0x5f -> r[dst[pc]] &= r[src[pc]];
+                    case 0x67 -> r[dst[pc]] <<= imm[pc];
+                    case 0x6f -> r[dst[pc]] <<= r[src[pc]];
+                    case 0x77 -> r[dst[pc]] >>>= imm[pc];
+                    case 0x7f -> r[dst[pc]] >>>= r[src[pc]];
+                    case 0x87 -> r[dst[pc]] = -r[dst[pc]];
+                    case 0x97 -> {
+                        long v = imm[pc];
+                        if (v != 0) {
+                            r[dst[pc]] = Long.remainderUnsigned(r[dst[pc]], v);
+                        }
+                    }
+                    case 0x9f -> {
+                        long v = r[src[pc]];
+                        if (v != 0) {
+                            r[dst[pc]] = Long.remainderUnsigned(r[dst[pc]], v);
+                        }
+                    }
+                    case 0xa7 -> r[dst[pc]] ^= imm[pc];
+                    case 0xaf -> r[dst[pc]] ^= r[src[pc]];
+                    case 0xb7 -> r[dst[pc]] = imm[pc];
+                    case 0xbf -> r[dst[pc]] = r[src[pc]];
+                    case 0xc7 -> r[dst[pc]] >>= imm[pc];
+                    case 0xcf -> r[dst[pc]] >>= r[src[pc]];
+                    case Op.SDIV64_K -> {
+                        long v = imm[pc];
+                        r[dst[pc]] = v == 0 ? 0 : r[dst[pc]] / v;
+                    }
+                    case Op.SDIV64_X -> {
+                        long v = r[src[pc]];
+                        r[dst[pc]] = v == 0 ? 0 : r[dst[pc]] / v;
+                    }
+                    case Op.SMOD64_K -> {
+                        long v = imm[pc];
+                        if (v != 0) {
+                            r[dst[pc]] = r[dst[pc]] % v;
+                        }
+                    }
+                    case Op.SMOD64_X -> {
+                        long v = r[src[pc]];
+                        if (v != 0) {
+                            r[dst[pc]] = r[dst[pc]] % v;
+                        }
+                    }
+                    case Op.MOVSX64_8 -> r[dst[pc]] = (byte) r[src[pc]];
+                    case Op.MOVSX64_16 -> r[dst[pc]] = (short) r[src[pc]];
+                    case Op.MOVSX64_32 -> r[dst[pc]] = (int) r[src[pc]];
+                    case Op.BSWAP16, Op.BE16 -> r[dst[pc]] = Short.reverseBytes((short) r[dst[pc]]) & 0xffffL;
+                    case Op.BSWAP32, Op.BE32 -> r[dst[pc]] = u32(Integer.reverseBytes((int) r[dst[pc]]));
+                    case Op.BSWAP64, Op.BE64 -> r[dst[pc]] = Long.reverseBytes(r[dst[pc]]);
+                    case Op.LE16 -> r[dst[pc]] &= 0xffffL;
+                    case Op.LE32 -> r[dst[pc]] &= 0xffffffffL;
+                    case Op.LE64 -> {
+                    }
+                    // ---- ALU (32-bit), results zero-extended ----
+                    case 0x04 -> r[dst[pc]] = u32((int) r[dst[pc]] + (int) imm[pc]);
+                    case 0x0c -> r[dst[pc]] = u32((int) r[dst[pc]] + (int) r[src[pc]]);
+                    case 0x14 -> r[dst[pc]] = u32((int) r[dst[pc]] - (int) imm[pc]);
+                    case 0x1c -> r[dst[pc]] = u32((int) r[dst[pc]] - (int) r[src[pc]]);
+                    case 0x24 -> r[dst[pc]] = u32((int) r[dst[pc]] * (int) imm[pc]);
+                    case 0x2c -> r[dst[pc]] = u32((int) r[dst[pc]] * (int) r[src[pc]]);
+                    case 0x34 -> {
+                        int v = (int) imm[pc];
+                        r[dst[pc]] = v == 0 ? 0 : u32(Integer.divideUnsigned((int) r[dst[pc]], v));
+                    }
+                    case 0x3c -> {
+                        int v = (int) r[src[pc]];
+                        r[dst[pc]] = v == 0 ? 0 : u32(Integer.divideUnsigned((int) r[dst[pc]], v));
+                    }
+                    case 0x44 -> r[dst[pc]] = u32((int) r[dst[pc]] | (int) imm[pc]);
+                    case 0x4c -> r[dst[pc]] = u32((int) r[dst[pc]] | (int) r[src[pc]]);
+                    case 0x54 -> r[dst[pc]] = u32((int) r[dst[pc]] & (int) imm[pc]);
+                    case 0x5c -> r[dst[pc]] = u32((int) r[dst[pc]] & (int) r[src[pc]]);
+                    case 0x64 -> r[dst[pc]] = u32((int) r[dst[pc]] << (int) imm[pc]);
+                    case 0x6c -> r[dst[pc]] = u32((int) r[dst[pc]] << (int) r[src[pc]]);
+                    case 0x74 -> r[dst[pc]] = u32((int) r[dst[pc]] >>> (int) imm[pc]);
+                    case 0x7c -> r[dst[pc]] = u32((int) r[dst[pc]] >>> (int) r[src[pc]]);
+                    case 0x84 -> r[dst[pc]] = u32(-(int) r[dst[pc]]);
+                    case 0x94 -> {
+                        int v = (int) imm[pc];
+                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32(Integer.remainderUnsigned((int) r[dst[pc]], v));
+                    }
+                    case 0x9c -> {
+                        int v = (int) r[src[pc]];
+                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32(Integer.remainderUnsigned((int) r[dst[pc]], v));
+                    }
+                    case 0xa4 -> r[dst[pc]] = u32((int) r[dst[pc]] ^ (int) imm[pc]);
+                    case 0xac -> r[dst[pc]] = u32((int) r[dst[pc]] ^ (int) r[src[pc]]);
+                    case 0xb4 -> r[dst[pc]] = u32((int) imm[pc]);
+                    case 0xbc -> r[dst[pc]] = u32((int) r[src[pc]]);
+                    case 0xc4 -> r[dst[pc]] = u32((int) r[dst[pc]] >> (int) imm[pc]);
+                    case 0xcc -> r[dst[pc]] = u32((int) r[dst[pc]] >> (int) r[src[pc]]);
+                    case Op.SDIV32_K -> {
+                        int v = (int) imm[pc];
+                        r[dst[pc]] = v == 0 ? 0 : u32((int) r[dst[pc]] / v);
+                    }
+                    case Op.SDIV32_X -> {
+                        int v = (int) r[src[pc]];
+                        r[dst[pc]] = v == 0 ? 0 : u32((int) r[dst[pc]] / v);
+                    }
+                    case Op.SMOD32_K -> {
+                        int v = (int) imm[pc];
+                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32((int) r[dst[pc]] % v);
+                    }
+                    case Op.SMOD32_X -> {
+                        int v = (int) r[src[pc]];
+                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32((int) r[dst[pc]] % v);
+                    }
+                    case Op.MOVSX32_8 -> r[dst[pc]] = u32((byte) r[src[pc]]);
+                    case Op.MOVSX32_16 -> r[dst[pc]] = u32((short) r[src[pc]]);
+                    // ---- loads and stores ----
+                    case 0x61 -> r[dst[pc]] = mem.load32(r[src[pc]] + off[pc]);
+                    case 0x69 -> r[dst[pc]] = mem.load16(r[src[pc]] + off[pc]);
+                    case 0x71 -> r[dst[pc]] = mem.load8(r[src[pc]] + off[pc]);
+                    case 0x79 -> r[dst[pc]] = mem.load64(r[src[pc]] + off[pc]);
+                    case 0x81 -> r[dst[pc]] = (int) mem.load32(r[src[pc]] + off[pc]);
+                    case 0x89 -> r[dst[pc]] = (short) mem.load16(r[src[pc]] + off[pc]);
+                    case 0x91 -> r[dst[pc]] = (byte) mem.load8(r[src[pc]] + off[pc]);
+                    case 0x62 -> mem.store32(r[dst[pc]] + off[pc], imm[pc]);
+                    case 0x6a -> mem.store16(r[dst[pc]] + off[pc], imm[pc]);
+                    case 0x72 -> mem.store8(r[dst[pc]] + off[pc], imm[pc]);
+                    case 0x7a -> mem.store64(r[dst[pc]] + off[pc], imm[pc]);
+                    case 0x63 -> mem.store32(r[dst[pc]] + off[pc], r[src[pc]]);
+                    case 0x6b -> mem.store16(r[dst[pc]] + off[pc], r[src[pc]]);
+                    case 0x73 -> mem.store8(r[dst[pc]] + off[pc], r[src[pc]]);
+                    case 0x7b -> mem.store64(r[dst[pc]] + off[pc], r[src[pc]]);
+                    case Op.LDDW -> {
+                        r[dst[pc]] = imm[pc];
+                        pc += 2;
+                        continue;
+                    }
+                    case Op.ATOMIC32 -> Atomics.run(this, pc, 4);
+                    case Op.ATOMIC64 -> Atomics.run(this, pc, 8);
+                    case Op.LOAD_ACQ -> r[dst[pc]] = mem.load(r[src[pc]] + off[pc], sizeOf(pc));
+                    case Op.STORE_REL -> mem.store(r[dst[pc]] + off[pc], sizeOf(pc), r[src[pc]]);
+                    // ---- jumps (off holds the absolute target) ----
+                    case 0x05, 0x06 -> {
+                        pc = jump(pc, off[pc], count);
+                        continue;
+                    }
+                    case 0x15 -> {
+                        if (r[dst[pc]] == imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x1d -> {
+                        if (r[dst[pc]] == r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x25 -> {
+                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) > 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x2d -> {
+                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) > 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x35 -> {
+                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) >= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x3d -> {
+                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) >= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x45 -> {
+                        if ((r[dst[pc]] & imm[pc]) != 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x4d -> {
+                        if ((r[dst[pc]] & r[src[pc]]) != 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x55 -> {
+                        if (r[dst[pc]] != imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x5d -> {
+                        if (r[dst[pc]] != r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x65 -> {
+                        if (r[dst[pc]] > imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x6d -> {
+                        if (r[dst[pc]] > r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x75 -> {
+                        if (r[dst[pc]] >= imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x7d -> {
+                        if (r[dst[pc]] >= r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xa5 -> {
+                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) < 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xad -> {
+                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) < 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xb5 -> {
+                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) <= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xbd -> {
+                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) <= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xc5 -> {
+                        if (r[dst[pc]] < imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xcd -> {
+                        if (r[dst[pc]] < r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xd5 -> {
+                        if (r[dst[pc]] <= imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xdd -> {
+                        if (r[dst[pc]] <= r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    // ---- JMP32: compare the low halves ----
+                    case 0x16 -> {
+                        if ((int) r[dst[pc]] == (int) imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x1e -> {
+                        if ((int) r[dst[pc]] == (int) r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x26 -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) > 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x2e -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) > 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x36 -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) >= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x3e -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) >= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x46 -> {
+                        if (((int) r[dst[pc]] & (int) imm[pc]) != 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x4e -> {
+                        if (((int) r[dst[pc]] & (int) r[src[pc]]) != 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x56 -> {
+                        if ((int) r[dst[pc]] != (int) imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x5e -> {
+                        if ((int) r[dst[pc]] != (int) r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x66 -> {
+                        if ((int) r[dst[pc]] > (int) imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x6e -> {
+                        if ((int) r[dst[pc]] > (int) r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x76 -> {
+                        if ((int) r[dst[pc]] >= (int) imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0x7e -> {
+                        if ((int) r[dst[pc]] >= (int) r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xa6 -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) < 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xae -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) < 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xb6 -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) <= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xbe -> {
+                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) <= 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xc6 -> {
+                        if ((int) r[dst[pc]] < (int) imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xce -> {
+                        if ((int) r[dst[pc]] < (int) r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xd6 -> {
+                        if ((int) r[dst[pc]] <= (int) imm[pc]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case 0xde -> {
+                        if ((int) r[dst[pc]] <= (int) r[src[pc]]) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                    }
+                    case Op.MAY_GOTO -> {
+                        if (mayGoto[depth] == 0) {
+                            pc = jump(pc, off[pc], count);
+                            continue;
+                        }
+                        mayGoto[depth]--;
+                    }
+                    // ---- calls and exit ----
+                    case Op.CALL_HELPER -> {
+                        int id = (int) imm[pc];
+                        HelperFunction h = helpers[id];
+                        if (h == null) {
+                            throw unsupportedHelper(id);
+                        }
+                        this.init = init;
+                        this.count = count;
+                        this.pc = pc;
+                        long ret = h.call(this, r[1], r[2], r[3], r[4], r[5]);
+                        count = this.count;
+                        r[0] = ret;
+                        init = (init & ~CALLER_SAVED) | (voidHelper[id] ? 0 : R0);
+                    }
+                    case Op.TAIL_CALL -> {
+                        this.pc = pc;
+                        int target = tailCallTarget(r[1], r[2], r[3]);
+                        if (target >= 0) {
+                            mem.clearInitialized(depth * STACK_SIZE, STACK_SIZE);
+                            mayGoto[depth] = MAX_LOOPS;
+                            init = (1 << 1) | R10;
+                            pc = target;
+                            if (count > budget) {
+                                throw budgetExceeded();
+                            }
+                            continue;
+                        }
+                        init &= ~CALLER_SAVED;
+                    }
+                    case Op.CALL_LOCAL -> {
+                        this.count = count;
+                        pushFrame(pc + 1, init);
+                        init = (init & ARGS) | R10;
+                        pc = jump(pc, off[pc], count);
+                        continue;
+                    }
+                    case 0x95 -> {
+                        if (depth == base) {
+                            this.init = init;
+                            this.count = count;
+                            return r[0];
+                        }
+                        int returnTo = retPc[depth - 1];
+                        init = popFrame() | R0;
+                        pc = returnTo;
+                        continue;
+                    }
+                    case Op.INVALID -> throw new Fault(INVALID_INSTRUCTION, code.invalid[pc]);
+                    default -> throw new Fault(INVALID_INSTRUCTION, "unknown opcode " + Integer.toHexString(op[pc]));
+                }
+                pc++;
+            }
+        } catch (Fault f) {
+            this.init = before;
+            this.count = count;
+            throw error(f.kind, f.getMessage(), pc);
+        }
+    }
+
+    private int sizeOf(int pc) {
+        return switch (code.insn[pc].opcode() & 0x18) {
+            case 0x00 -> 4;
+            case 0x08 -> 2;
+            case 0x10 -> 1;
+            default -> 8;
+        };
+    }
+
+    /** Takes a jump; backward jumps (loops) are where the budget is enforced. */
+    private int jump(int pc, int target, long count) {
+        if (target <= pc && count > budget) {
+            throw budgetExceeded();
+        }
+        return target;
+    }
+
+    private Fault budgetExceeded() {
+        return new Fault(INSTRUCTION_LIMIT, "the program ran more than " + budget
+                + " instructions; it loops forever or needs a bigger budget (Interpreter.Builder.instructionLimit)");
+    }
+
+    private int tailCallTarget(long ctx, long map, long index) {
+        Region g = mem.regionOf(map);
+        if (g.kind != Region.MAP || !(g.owner instanceof ProgArrayMap progs)) {
+            throw new Fault(HELPER_MISUSE, "bpf_tail_call needs a prog_array map in R2, got " + mem.describe(map));
+        }
+        if (mem.regionOf(ctx).kind != Region.CTX) {
+            throw new Fault(HELPER_MISUSE, "bpf_tail_call needs the context in R1, got " + mem.describe(ctx));
+        }
+        long i = index & 0xffffffffL;
+        if (i >= progs.spec().maxEntries()) {
+            return -1;
+        }
+        if (tailCalls >= MAX_TAIL_CALLS) {
+            return -1;
+        }
+        tailCalls++;
+        Code.Program p = progs.program((int) i);
+        return p == null ? -1 : p.start();
+    }
+
+    private Fault unsupportedHelper(int id) {
+        Helper h = Helpers.get(id);
+        return new Fault(UNSUPPORTED, "helper " + h + " is not implemented by the interpreter");
+    }
+
+    private Fault uninitialized(int missing) {
+        int reg = Integer.numberOfTrailingZeros(missing);
+        String why = reg == 0 ? " (R0 must be set before exit; after a call to a void helper it holds nothing)"
+                : reg <= 5 ? " (R1-R5 are clobbered by every call)" : "";
+        return new Fault(UNINITIALIZED_REGISTER, "R" + reg + " !read_ok: the register holds no value" + why);
+    }
+
+    /** Builds the user-facing error for a fault at a slot. */
+    BpfRuntimeException error(BpfRuntimeException.Kind kind, String problem, int pc) {
+        Code.Program p = code.programAt(pc);
+        Instruction insn = pc < code.insn.length ? code.insn[pc] : null;
+        return new BpfRuntimeException(kind, problem, p.name(), pc - p.start(), insn == null ? null : insn.toString(),
+                code.sourceAt(pc), registers(init));
+    }
+
+    /** The initialised registers, pointers shown as region and offset. */
+    String registers(int initMask) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i <= 10; i++) {
+            if ((initMask & (1 << i)) != 0) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append('r').append(i).append('=').append(mem.describe(r[i]));
+            }
+        }
+        return sb.toString();
+    }
+}
