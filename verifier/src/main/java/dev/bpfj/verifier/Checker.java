@@ -345,6 +345,14 @@ final class Checker {
             return;
         }
         if (src == PSEUDO_FUNC) {
+            // callbacks need the func_info that BTF-carrying objects (clang -g, the bpfj emitter) provide
+            if (program.functions().stream().noneMatch(fi -> fi.proto() != null)) {
+                throw reject("missing btf func_info");
+            }
+            int sub = cfg.subprogIndexOf(insnIdx + insn.imm32() + 1);
+            if (globalInfo[sub] != null) {
+                throw reject("callback function not static");
+            }
             d.markKnownZeroPointer(RegType.FUNC);
             d.subprog = insnIdx + insn.imm32() + 1;
             return;
@@ -500,9 +508,57 @@ final class Checker {
         insnIdx = target;
     }
 
+    /** {@code push_callback_call} for bpf_loop: queues a state that runs the callback once more. */
+    void pushCallback(int target) {
+        State st = pushBranch(target, insnIdx);
+        if (st.curframe + 1 >= State.MAX_CALL_FRAMES) {
+            throw reject("the call stack of %d frames is too deep", st.curframe + 2);
+        }
+        Frame caller = st.cur();
+        Frame callee = new Frame(insnIdx, st.curframe + 1, target);
+        callee.inCallback = true;
+        callee.callbackDepth = caller.callbackDepth;
+        callee.regs[1].markUnknown();
+        callee.regs[2].copyFrom(caller.regs[3]);
+        callee.regs[10].markKnownZeroPointer(RegType.STACK);
+        callee.regs[10].frameno = callee.frameno;
+        st.curframe++;
+        st.frames[st.curframe] = callee;
+        st.callbackUnrollDepth++;
+        caller.callbackDepth++;
+        cur.cur().callbackDepth = 0;
+    }
+
     /** Returns true when execution continues in a caller, false when the path ended. */
     private boolean exit() {
         State st = cur;
+        if (st.curframe > 0 && st.cur().inCallback) {
+            Frame callee = st.cur();
+            Reg r0 = src(0);
+            if (r0.type != RegType.SCALAR) {
+                throw reject("R0 not a scalar value");
+            }
+            if (r0.smin < 0 || r0.smax > 1) {
+                StringBuilder sb = new StringBuilder("At callback return the register R0 has");
+                boolean unknown = true;
+                if (r0.smin > Reg.S64_MIN) {
+                    sb.append(" smin=").append(r0.smin);
+                    unknown = false;
+                }
+                if (r0.smax < Reg.S64_MAX) {
+                    sb.append(" smax=").append(r0.smax);
+                    unknown = false;
+                }
+                if (unknown) {
+                    sb.append(" unknown scalar value");
+                }
+                throw reject(sb.append(" should have been in [0, 1]").toString());
+            }
+            st.frames[st.curframe] = null;
+            st.curframe--;
+            insnIdx = callee.callsite;
+            return true;
+        }
         if (st.curframe > 0) {
             Frame callee = st.cur();
             Reg r0 = callee.regs[0];
