@@ -20,7 +20,7 @@ struct {
 } blocked_v6 SEC(".maps");
 
 SEC("xdp")
-int prefix_blocklist(struct xdp_md *ctx)
+int lpm_blocklist(struct xdp_md *ctx)
 {
 	void *data = (void *)(long)ctx->data;
 	void *data_end = (void *)(long)ctx->data_end;

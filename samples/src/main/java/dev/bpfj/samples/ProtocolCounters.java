@@ -14,10 +14,10 @@ import dev.bpfj.dsl.headers.Ipv6;
  * Counts packets and bytes per IP protocol number (IPv4 protocol, IPv6 next header) in a per-CPU array
  * of 256 {@code {packets, bytes}} records; passes every packet.
  *
- * <p>Load: {@code xdp-loader load eth0 protocol_counters.bpf.o}; read with
+ * <p>Load: {@code xdp-loader load eth0 proto_counters.bpf.o}; read with
  * {@code bpftool map dump name proto_stats} (one value per CPU).
  */
-@Xdp(name = "protocol_counters")
+@Xdp(name = "proto_counters")
 public final class ProtocolCounters extends XdpProgram {
     static final Layout.Builder<ProtocolCounters> B = Layout.builder("proto_stats");
     public static final Field<ProtocolCounters> PACKETS = B.u64("packets");

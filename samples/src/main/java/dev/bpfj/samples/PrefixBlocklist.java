@@ -14,10 +14,10 @@ import dev.bpfj.dsl.headers.Ipv6;
  * Drops packets whose source address falls in a blocked IPv4 or IPv6 prefix (LPM tries filled by user
  * space); passes the rest.
  *
- * <p>Load: {@code xdp-loader load eth0 prefix_blocklist.bpf.o}; block 10.0.0.0/8 with
+ * <p>Load: {@code xdp-loader load eth0 lpm_blocklist.bpf.o}; block 10.0.0.0/8 with
  * {@code bpftool map update name blocked_v4 key 8 0 0 0 10 0 0 0 value 1}.
  */
-@Xdp(name = "prefix_blocklist")
+@Xdp(name = "lpm_blocklist")
 public final class PrefixBlocklist extends XdpProgram {
     final LpmTrie blockedV4 = lpmTrie("blocked_v4", LpmKey.IPV4, ScalarType.U8, 4096);
     final LpmTrie blockedV6 = lpmTrie("blocked_v6", LpmKey.IPV6, ScalarType.U8, 4096);

@@ -10,7 +10,7 @@ struct {
 } proto_stats SEC(".maps");
 
 SEC("xdp")
-int protocol_counters(struct xdp_md *ctx)
+int proto_counters(struct xdp_md *ctx)
 {
 	void *data = (void *)(long)ctx->data;
 	void *data_end = (void *)(long)ctx->data_end;

@@ -1,9 +1,7 @@
-package dev.bpfj.dsl;
+package dev.bpfj.samples;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.bpfj.core.spec.ObjectSpec;
-import dev.bpfj.emitter.ElfWriter;
 import dev.bpfj.kernel.Kernel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,34 +14,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads DSL-built objects as a user would — written by the emitter, loaded by libbpf through bpftool
- * (with BTF, func_info and line_info) — and runs them with {@code bpftool prog run}. Tests using it
- * are skipped where bpf() or bpftool is not available.
+ * Loads objects as users do — with libbpf, through bpftool (BTF, func_info and line_info included) —
+ * pinning programs and maps under {@code /sys/fs/bpf}, and runs them with {@code bpftool prog run}.
+ * Tests using it are skipped where bpf() or bpftool is not available.
  */
 final class Bpftool implements AutoCloseable {
     private final Path dir;
     private final Path pins;
+    final String output;
 
-    private Bpftool(Path dir, Path pins) {
+    private Bpftool(Path dir, Path pins, String output) {
         this.dir = dir;
         this.pins = pins;
+        this.output = output;
     }
 
-    static Bpftool load(ObjectSpec spec) throws IOException {
+    static void assumeAvailable() {
         assumeTrue(Kernel.isAvailable(), () -> "kernel-backed test skipped: " + Kernel.unavailableReason());
         assumeTrue(Files.isExecutable(Path.of("/usr/sbin/bpftool")) || Files.isExecutable(Path.of("/usr/bin/bpftool")),
                 "bpftool not installed");
         assumeTrue(Files.isDirectory(Path.of("/sys/fs/bpf")), "bpffs not mounted at /sys/fs/bpf");
+    }
+
+    /** {@code bpftool prog loadall OBJECT PINDIR pinmaps PINDIR/maps}; fails with bpftool's output if it refuses. */
+    static Bpftool loadAll(byte[] object, String name) throws IOException {
+        assumeAvailable();
         Path dir = Files.createDirectories(Path.of("target", "bpftool"));
-        Path obj = dir.resolve(spec.programs().get(0).name() + ".bpf.o");
-        ElfWriter.write(spec, obj);
-        Path pins = Path.of("/sys/fs/bpf", "bpfj-dsl-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        Bpftool b = new Bpftool(dir, pins);
-        String out = b.run("bpftool", "prog", "loadall", obj.toString(), pins.toString(), "pinmaps", pins + "/maps");
+        Path obj = dir.resolve(name + ".bpf.o");
+        Files.write(obj, object);
+        Path pins = Path.of("/sys/fs/bpf", "bpfj-samples-" + ProcessHandle.current().pid() + "-" + name);
+        String out = run("bpftool", "-d", "prog", "loadall", obj.toString(), pins.toString(), "pinmaps", pins + "/maps");
+        Bpftool b = new Bpftool(dir, pins, out);
         if (!Files.isDirectory(pins)) {
-            throw new AssertionError("bpftool refused " + obj + ":\n" + out + "\n" + spec.programs().get(0));
+            b.close();
+            throw new AssertionError("libbpf (bpftool) refused " + obj + ":\n" + out);
         }
         return b;
+    }
+
+    /** The names of the pinned programs and maps. */
+    List<String> pinned(String what) throws IOException {
+        Path d = what.equals("maps") ? pins.resolve("maps") : pins;
+        if (!Files.isDirectory(d)) {
+            return List.of();
+        }
+        try (var s = Files.list(d)) {
+            return s.filter(p -> !p.getFileName().toString().equals("maps")).map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** Runs the program on a packet; returns {@code retval}. */
@@ -63,7 +80,7 @@ final class Bpftool implements AutoCloseable {
         return run("bpftool", "-j", "map", "dump", "pinned", pins.resolve("maps").resolve(map).toString());
     }
 
-    private String run(String... cmd) throws IOException {
+    private static String run(String... cmd) throws IOException {
         Process p = new ProcessBuilder(List.of(cmd)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
