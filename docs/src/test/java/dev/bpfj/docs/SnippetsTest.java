@@ -30,7 +30,7 @@ class SnippetsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("@([\\w.]+)@");
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @Test
     void everySnippetMatchesItsSource() throws IOException {
