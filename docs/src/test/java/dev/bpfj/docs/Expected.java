@@ -1,0 +1,61 @@
+package dev.bpfj.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the guide shows a command or an error print, kept in {@code docs/src/test/resources/expected/*.txt}
+ * as tagged regions ({@code # tag::x[]} ... {@code # end::x[]}) that the pages quote as snippets. A test
+ * compares the real output with its region; {@code -Ddocs.update=true} writes the real output instead.
+ */
+public final class Expected {
+    private Expected() {}
+
+    static final Path DIR = SnippetsTest.ROOT.resolve("docs/src/test/resources/expected");
+
+    /** Asserts that {@code actual} is region {@code tag} of {@code file} (or records it under docs.update). */
+    public static void check(String file, String tag, String actual) {
+        String text = actual.endsWith("\n") ? actual : actual + "\n";
+        Path path = DIR.resolve(file);
+        if (Boolean.getBoolean("docs.update")) {
+            write(path, tag, text);
+            return;
+        }
+        String expected;
+        try {
+            expected = SnippetsTest.region(path, tag);
+        } catch (IOException | AssertionError e) {
+            throw new AssertionError(path + " has no region " + tag + " (rerun with -Ddocs.update=true to record it):\n"
+                    + text, e);
+        }
+        assertThat(text).as("%s#%s (rerun with -Ddocs.update=true if the change is right)", file, tag)
+                .isEqualTo(expected);
+    }
+
+    private static synchronized void write(Path path, String tag, String text) {
+        try {
+            List<String> lines = Files.exists(path) ? new ArrayList<>(Files.readAllLines(path)) : new ArrayList<>();
+            int start = lines.indexOf("# tag::" + tag + "[]");
+            int end = lines.indexOf("# end::" + tag + "[]");
+            List<String> body = text.lines().toList();
+            if (start >= 0 && end > start) {
+                lines.subList(start + 1, end).clear();
+                lines.addAll(start + 1, body);
+            } else {
+                lines.add("# tag::" + tag + "[]");
+                lines.addAll(body);
+                lines.add("# end::" + tag + "[]");
+            }
+            Files.createDirectories(path.getParent());
+            Files.write(path, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
