@@ -35,6 +35,8 @@ public final class Interpreter {
     final XdpBuffer xdp;
     private final Map<String, BpfMap> maps = new LinkedHashMap<>();
     private final Map<String, BpfProgram> programs = new LinkedHashMap<>();
+    /** Why a program runs in the decoding loop rather than as compiled code (null: it is compiled). */
+    private final Map<String, String> notCompiled = new LinkedHashMap<>();
 
     /** Options that must be fixed before the maps are made. */
     public static final class Builder {
@@ -42,6 +44,7 @@ public final class Interpreter {
         private int cpus = Environment.DEFAULT_CPUS;
         private long instructionLimit = 10_000_000L;
         private boolean strictStack = true;
+        private boolean compile = true;
 
         private Builder(ObjectSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -72,6 +75,16 @@ public final class Interpreter {
             return this;
         }
 
+        /**
+         * Whether programs are translated to JVM bytecode (the default; far faster once warm) or every
+         * instruction goes through the decoding loop. Results are the same either way; traced runs and
+         * programs the translation does not take always use the loop.
+         */
+        public Builder compile(boolean enabled) {
+            this.compile = enabled;
+            return this;
+        }
+
         public Interpreter build() {
             return new Interpreter(this);
         }
@@ -97,6 +110,17 @@ public final class Interpreter {
         this.code = Decoder.decode(spec.programs(), new Linker());
         this.vm = new Vm(code, mem, machine, HelperTable.create());
         vm.budget = b.instructionLimit;
+        if (b.compile) {
+            for (Code.Program p : code.programs) {
+                InitAnalysis analysis = new InitAnalysis(code, p, vm.voidHelper);
+                String[] why = new String[1];
+                CompiledCode compiled = JvmCompiler.compile(code, analysis, vm.helpers, why);
+                if (compiled != null) {
+                    vm.attach(compiled, analysis);
+                }
+                notCompiled.put(p.name(), why[0]);
+            }
+        }
         this.xdp = new XdpBuffer(mem);
         for (MapStore m : machine.maps.values()) {
             if (m instanceof ProgArrayMap p) {
@@ -178,6 +202,18 @@ public final class Interpreter {
         public String helperProblem(Helper helper, ProgramSpec program) {
             return HelperTable.loadProblem(helper, program.type(), machine.gplCompatible);
         }
+    }
+
+    /**
+     * Whether a program runs as JVM bytecode; when it does not, {@link #whyInterpreted} says why
+     * (it reads a register it may not have set, a function is too large, compilation is off).
+     */
+    public boolean isCompiled(String program) {
+        return vm.isCompiled(this.program(program).code.start());
+    }
+
+    public String whyInterpreted(String program) {
+        return isCompiled(program) ? null : notCompiled.getOrDefault(program, "compilation is off");
     }
 
     public ObjectSpec spec() {

@@ -32,8 +32,8 @@ final class Vm {
     final long[] r = new long[11];
     final Machine machine;
 
-    private final HelperFunction[] helpers;
-    private final boolean[] voidHelper;
+    final HelperFunction[] helpers;
+    final boolean[] voidHelper;
     private final Region[] stack = new Region[MAX_FRAMES];
 
     int init;
@@ -64,6 +64,9 @@ final class Vm {
         this.machine = machine;
         this.helpers = helpers;
         this.voidHelper = new boolean[helpers.length];
+        this.compiledAt = new CompiledCode[code.length()];
+        this.functionIndexAt = new int[code.length()];
+        this.staticInit = new int[code.length()];
         for (int id = 0; id < helpers.length; id++) {
             voidHelper[id] = Helpers.byId(id).map(h -> h.returns() == ReturnKind.VOID).orElse(false);
         }
@@ -71,6 +74,26 @@ final class Vm {
             stack[f] = mem.allocate(mem.stackBytes, f * STACK_SIZE, (f + 1) * STACK_SIZE, Region.STACK, false,
                     "stack of frame " + f, null);
         }
+    }
+
+    /** Compiled programs by their entry slot, and compiled functions (callbacks) by theirs. */
+    private final CompiledCode[] compiledAt;
+    private final int[] functionIndexAt;
+    /** Registers known initialised before each slot of compiled programs, for fault messages. */
+    final int[] staticInit;
+
+    /** Attaches a compiled program: its functions start at {@code entries}. */
+    void attach(CompiledCode compiled, InitAnalysis analysis) {
+        for (int i = 0; i < analysis.entries.length; i++) {
+            compiledAt[analysis.entries[i]] = compiled;
+            functionIndexAt[analysis.entries[i]] = i;
+        }
+        int start = analysis.program.start();
+        System.arraycopy(analysis.before, 0, staticInit, start, analysis.before.length);
+    }
+
+    boolean isCompiled(int entry) {
+        return compiledAt[entry] != null;
     }
 
     long stackTop(int frame) {
@@ -82,6 +105,10 @@ final class Vm {
         depth = 0;
         count = 0;
         tailCalls = 0;
+        CompiledCode compiled = compiledAt[entry];
+        if (compiled != null && !observing) {
+            return compiled.call(0, this, ctx, 0, 0, 0, 0, 0);
+        }
         r[1] = ctx;
         r[10] = stackTop(0);
         init = (1 << 1) | R10;
@@ -102,6 +129,20 @@ final class Vm {
                     + " (load it with ld_imm64 src=4, as clang does for &callback)");
         }
         int target = (int) g.tag;
+        if (count > budget) {
+            throw budgetFault();
+        }
+        CompiledCode compiled = compiledAt[target];
+        if (compiled != null && !observing) {
+            int at = depth;
+            if (at + 1 >= MAX_FRAMES) {
+                throw new Fault(CALL_DEPTH, "the call stack of " + (at + 2) + " frames is too deep (at most "
+                        + MAX_FRAMES + ")");
+            }
+            long ret = compiled.call(functionIndexAt[target], this, a1, a2, a3, a4, a5, at + 1);
+            depth = at;
+            return ret;
+        }
         int callerInit = init;
         pushFrame(-1, callerInit);
         r[1] = a1;
@@ -411,7 +452,7 @@ final class Vm {
                             init = (1 << 1) | R10;
                             pc = target;
                             if (count > budget) {
-                                throw budgetExceeded();
+                                throw budgetFault();
                             }
                             continue;
                         }
@@ -441,7 +482,7 @@ final class Vm {
                     // backward jumps (loops) are where the budget is enforced
                     int target = off[pc];
                     if (target <= pc && count > budget) {
-                        throw budgetExceeded();
+                        throw budgetFault();
                     }
                     pc = target;
                 } else {
@@ -464,12 +505,12 @@ final class Vm {
         };
     }
 
-    private Fault budgetExceeded() {
+    Fault budgetFault() {
         return new Fault(INSTRUCTION_LIMIT, "the program ran more than " + budget
                 + " instructions; it loops forever or needs a bigger budget (Interpreter.Builder.instructionLimit)");
     }
 
-    private int tailCallTarget(long ctx, long map, long index) {
+    int tailCallTarget(long ctx, long map, long index) {
         Region g = mem.regionOf(map);
         if (g.kind != Region.MAP || !(g.owner instanceof ProgArrayMap progs)) {
             throw new Fault(HELPER_MISUSE, "bpf_tail_call needs a prog_array map in R2, got " + mem.describe(map));
@@ -494,9 +535,53 @@ final class Vm {
         return p.start();
     }
 
-    private Fault unsupportedHelper(int id) {
+    Fault unsupportedHelper(int id) {
         Helper h = Helpers.get(id);
         return new Fault(UNSUPPORTED, "helper " + h + " is not implemented by the interpreter");
+    }
+
+    // ---- entry points of compiled code ----
+
+    /** A compiled function's prologue: frame {@code frame} is entered (its stack uninitialised). */
+    void enterCompiledFrame(int frame) {
+        if (frame >= MAX_FRAMES) {
+            throw new Fault(CALL_DEPTH, "the call stack of " + (frame + 1) + " frames is too deep (at most "
+                    + MAX_FRAMES + ")");
+        }
+        depth = frame;
+        mem.clearInitialized(frame * STACK_SIZE, STACK_SIZE);
+    }
+
+    /** Back in the caller's frame after a compiled local call. */
+    void leaveCompiledFrame(int frame) {
+        depth = frame;
+    }
+
+    /** Runs a tail call's target in the caller's frame; its R0 is what the caller's caller gets. */
+    long runTail(int start, long ctx, int frame) {
+        if (count > budget) {
+            throw budgetFault();
+        }
+        CompiledCode compiled = compiledAt[start];
+        if (compiled != null && !observing) {
+            return compiled.call(0, this, ctx, 0, 0, 0, 0, frame);
+        }
+        depth = frame;
+        r[1] = ctx;
+        r[10] = stackTop(frame);
+        init = (1 << 1) | R10;
+        enterFrame(frame);
+        return exec(start, frame);
+    }
+
+    Fault invalidFault(int at) {
+        return new Fault(INVALID_INSTRUCTION, code.invalid[at]);
+    }
+
+    /** A fault in compiled code: its registers were copied into {@link #r}; the analysis knows which hold values. */
+    BpfRuntimeException compiledFault(Fault f, int at) {
+        init = staticInit[at];
+        return error(f.kind, f.getMessage(), at);
     }
 
     private Fault uninitialized(int missing) {

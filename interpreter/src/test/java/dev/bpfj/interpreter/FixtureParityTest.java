@@ -61,8 +61,7 @@ class FixtureParityTest {
                     Codecs.putUnsigned(k, 0, 4, i);
                     byte[] v = new byte[m.valueSize()];
                     Codecs.putUnsigned(v, 0, 4, 1); // loopback exists everywhere
-                    t.kernel.map(m.name()).put(k, v);
-                    t.interpreter.map(m.name()).put(k, v);
+                    t.put(m.name(), k, v);
                 }
             } else if (m.type() == MapType.LPM_TRIE) {
                 int[][] prefixes = {{8, 10, 0, 0, 0}, {16, 10, 1, 0, 0}, {24, 192, 168, 1, 0}, {32, 10, 1, 2, 3}};
@@ -73,8 +72,7 @@ class FixtureParityTest {
                     }
                     byte[] v = new byte[m.valueSize()];
                     Codecs.putUnsigned(v, 0, Math.min(4, v.length), p[0] * 100L);
-                    t.kernel.map(m.name()).put(k, v);
-                    t.interpreter.map(m.name()).put(k, v);
+                    t.put(m.name(), k, v);
                 }
             }
         }

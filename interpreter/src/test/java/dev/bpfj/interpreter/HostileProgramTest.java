@@ -86,10 +86,14 @@ class HostileProgramTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void stopsWithAFault(String name, String asm, BpfRuntimeException.Kind kind) {
-        Interpreter vm = Interpreter.builder(Programs.object(asm, HASH, RINGBUF)).instructionLimit(1_000_000).build();
-        assertThatThrownBy(() -> vm.program().run(Programs.PACKET))
-                .isInstanceOf(BpfRuntimeException.class)
-                .satisfies(e -> assertThat(((BpfRuntimeException) e).kind()).as(e.getMessage()).isEqualTo(kind));
+        for (boolean compiled : new boolean[] {true, false}) {
+            Interpreter vm = Interpreter.builder(Programs.object(asm, HASH, RINGBUF)).instructionLimit(1_000_000)
+                    .compile(compiled).build();
+            assertThatThrownBy(() -> vm.program().run(Programs.PACKET))
+                    .as(compiled ? "compiled" : "interpreted")
+                    .isInstanceOf(BpfRuntimeException.class)
+                    .satisfies(e -> assertThat(((BpfRuntimeException) e).kind()).as(e.getMessage()).isEqualTo(kind));
+        }
     }
 
     @Test

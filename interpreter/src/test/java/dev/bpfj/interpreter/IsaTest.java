@@ -204,8 +204,13 @@ class IsaTest {
     @MethodSource("cases")
     void computes(String name, String body, long expected) {
         String asm = body + "\nexit";
-        long r0 = Interpreter.builder(Programs.object(asm)).instructionLimit(100_000_000L).build()
-                .program().run(Programs.PACKET).r0();
-        assertThat(r0).as("%s: r0=0x%x, expected 0x%x", name, r0, expected).isEqualTo(expected);
+        for (boolean compiled : new boolean[] {true, false}) {
+            Interpreter vm = Interpreter.builder(Programs.object(asm)).instructionLimit(100_000_000L).compile(compiled)
+                    .build();
+            assertThat(vm.isCompiled("test")).as(vm.whyInterpreted("test")).isEqualTo(compiled);
+            long r0 = vm.program().run(Programs.PACKET).r0();
+            assertThat(r0).as("%s (%s): r0=0x%x, expected 0x%x", name, compiled ? "compiled" : "interpreted", r0,
+                    expected).isEqualTo(expected);
+        }
     }
 }
