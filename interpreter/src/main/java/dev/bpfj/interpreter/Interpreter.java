@@ -142,6 +142,7 @@ public final class Interpreter {
             case PROG_ARRAY -> new ProgArrayMap(m, machine);
             case RINGBUF -> new RingBufMap(m, machine);
             case PERF_EVENT_ARRAY -> new PerfEventArrayMap(m, machine);
+            case ARRAY_OF_MAPS, HASH_OF_MAPS -> new MapOfMaps(m, machine);
             default -> new UnsupportedMap(m, machine);
         };
     }

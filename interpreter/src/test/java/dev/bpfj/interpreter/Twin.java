@@ -131,6 +131,17 @@ public final class Twin implements AutoCloseable {
         looping.map(map).setProgram(index, program);
     }
 
+    /** Puts an inner map into a slot of a map of maps on every side. */
+    public void setInnerMap(String outer, int index, String inner) {
+        byte[] key = new byte[4];
+        byte[] fd = new byte[4];
+        dev.bpfj.core.codec.Codecs.putUnsigned(key, 0, 4, index);
+        dev.bpfj.core.codec.Codecs.putUnsigned(fd, 0, 4, kernel.map(inner).fd());
+        kernel.map(outer).put(key, fd);
+        interpreter.map(outer).setInnerMap(index, inner);
+        looping.map(outer).setInnerMap(index, inner);
+    }
+
     /** Every map's contents agree (per-CPU values compared as sums over CPUs, which is all test_run fixes). */
     public void assertMapsSame() {
         for (MapSpec m : spec.maps()) {
