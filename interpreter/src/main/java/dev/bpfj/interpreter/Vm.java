@@ -215,7 +215,7 @@ final class Vm {
                 init |= m >>> 16;
                 count++;
                 if (observing) {
-                    observer.before(this, pc, init);
+                    observer.before(this, pc, before);
                 }
                 final int d = dst[pc];
                 final int s = src[pc];

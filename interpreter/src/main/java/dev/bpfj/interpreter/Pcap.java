@@ -1,4 +1,4 @@
-package dev.bpfj.testing;
+package dev.bpfj.interpreter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
