@@ -150,6 +150,11 @@ class IsaTest {
                         + "w0 = cmpxchg32_32(r10 - 4, w0, w1)\nr1 = *(u32 *)(r10 - 4)\nr1 <<= 8\nr0 |= r1", 0x905),
                 c("cmpxchg32 zero-extends R0", "*(u32 *)(r10 - 4) = -1\nr0 = 0\nr1 = 9\n"
                         + "w0 = cmpxchg32_32(r10 - 4, w0, w1)", 0xFFFF_FFFFL),
+                c("load_acquire", "*(u64 *)(r10 - 8) = -3\nr0 = load_acquire((u64 *)(r10 - 8))", -3),
+                c("load_acquire of a byte zero-extends", "*(u8 *)(r10 - 1) = 0xf0\nr0 = load_acquire((u8 *)(r10 - 1))",
+                        0xf0),
+                c("store_release", "r1 = 0x1234567 ll\nstore_release((u16 *)(r10 - 2), w1)\nr0 = *(u16 *)(r10 - 2)",
+                        0x4567),
                 // ---- calls ----
                 c("local call keeps r6-r9", """
                         r6 = 6
