@@ -6,7 +6,6 @@ import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +102,6 @@ public final class Interpreter {
         this.mem = new Memory(Vm.MAX_FRAMES * Vm.STACK_SIZE);
         mem.strictStack = b.strictStack;
         this.machine = new Machine(mem, new Environment(b.cpus));
-        machine.gplCompatible = spec.isGplCompatible();
         for (MapSpec m : spec.maps()) {
             machine.maps.put(m.name(), createMap(m));
         }
@@ -201,7 +199,7 @@ public final class Interpreter {
 
         @Override
         public String helperProblem(Helper helper, ProgramSpec program) {
-            return HelperTable.loadProblem(helper, program.type(), machine.gplCompatible);
+            return HelperTable.loadProblem(helper, program.type(), spec.isGplCompatible());
         }
     }
 
@@ -307,7 +305,6 @@ public final class Interpreter {
         xdp.egressIfindex = in.egressIfindex();
         xdp.egressReadable = p.spec().attachType() == dev.bpfj.core.AttachType.XDP_DEVMAP;
         machine.xdp = xdp;
-        machine.programType = p.spec().type();
         machine.redirect = null;
     }
 
@@ -391,7 +388,6 @@ public final class Interpreter {
         byte[] bytes = ctx.clone();
         Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, "ctx", null);
         machine.xdp = null;
-        machine.programType = p.spec().type();
         machine.redirect = null;
         machine.events.clear();
         Recorder rec = trace || coverage ? new Recorder(code.length(), coverage, trace) : null;
@@ -408,7 +404,4 @@ public final class Interpreter {
         }
     }
 
-    Map<String, MapStore> stores() {
-        return Collections.unmodifiableMap(machine.maps);
-    }
 }
