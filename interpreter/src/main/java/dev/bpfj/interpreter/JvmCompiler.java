@@ -340,12 +340,12 @@ final class JvmCompiler {
                 });
                 case Op.LOAD_ACQ -> faulting(pc, () -> {
                     address(s, pc);
-                    b.loadConstant(sizeOf(pc)).invokevirtual(CD_MEMORY, "load", MethodTypeDesc.of(CD_long, CD_long, CD_int))
+                    b.loadConstant(dev.bpfj.core.Opcodes.sizeBytes(code.insn[pc].opcode())).invokevirtual(CD_MEMORY, "load", MethodTypeDesc.of(CD_long, CD_long, CD_int))
                             .lstore(REG[d]);
                 });
                 case Op.STORE_REL -> faulting(pc, () -> {
                     address(d, pc);
-                    b.loadConstant(sizeOf(pc)).lload(REG[s])
+                    b.loadConstant(dev.bpfj.core.Opcodes.sizeBytes(code.insn[pc].opcode())).lload(REG[s])
                             .invokevirtual(CD_MEMORY, "store", MethodTypeDesc.of(CD_void, CD_long, CD_int, CD_long));
                 });
                 case Op.MAY_GOTO -> {
@@ -401,15 +401,6 @@ final class JvmCompiler {
                 case 0x08 -> "16";
                 case 0x10 -> "8";
                 default -> "64";
-            };
-        }
-
-        private int sizeOf(int pc) {
-            return switch (code.insn[pc].opcode() & 0x18) {
-                case 0x00 -> 4;
-                case 0x08 -> 2;
-                case 0x10 -> 1;
-                default -> 8;
             };
         }
 

@@ -325,43 +325,42 @@ final class Memory {
 
     // ---- stack initialisation ---------------------------------------------------------------
 
-    boolean stackInitialized(int o, int n) {
+    private static final int TEST = 0;
+    private static final int SET = 1;
+    private static final int CLEAR = 2;
+
+    /** Tests, sets or clears the initialised bits of stack bytes {@code [o, o + n)}, a word at a time. */
+    private boolean stackBits(int o, int n, int mode) {
         long[] bits = stackInit;
         for (int i = o; i < o + n; ) {
             int w = i >>> 6;
             int b = i & 63;
             int take = Math.min(64 - b, o + n - i);
             long mask = take == 64 ? -1L : ((1L << take) - 1) << b;
-            if ((bits[w] & mask) != mask) {
-                return false;
+            switch (mode) {
+                case TEST -> {
+                    if ((bits[w] & mask) != mask) {
+                        return false;
+                    }
+                }
+                case SET -> bits[w] |= mask;
+                default -> bits[w] &= ~mask;
             }
             i += take;
         }
         return true;
     }
 
+    boolean stackInitialized(int o, int n) {
+        return stackBits(o, n, TEST);
+    }
+
     void markInitialized(int o, int n) {
-        long[] bits = stackInit;
-        for (int i = o; i < o + n; ) {
-            int w = i >>> 6;
-            int b = i & 63;
-            int take = Math.min(64 - b, o + n - i);
-            long mask = take == 64 ? -1L : ((1L << take) - 1) << b;
-            bits[w] |= mask;
-            i += take;
-        }
+        stackBits(o, n, SET);
     }
 
     void clearInitialized(int o, int n) {
-        long[] bits = stackInit;
-        for (int i = o; i < o + n; ) {
-            int w = i >>> 6;
-            int b = i & 63;
-            int take = Math.min(64 - b, o + n - i);
-            long mask = take == 64 ? -1L : ((1L << take) - 1) << b;
-            bits[w] &= ~mask;
-            i += take;
-        }
+        stackBits(o, n, CLEAR);
     }
 
     private Fault uninitializedStack(Region g, int o, int n) {

@@ -2,7 +2,6 @@ package dev.bpfj.interpreter;
 
 import dev.bpfj.core.Errno;
 import dev.bpfj.core.spec.MapSpec;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -133,15 +132,7 @@ final class ProgArrayMap extends MapStore {
 
     @Override
     List<byte[]> userKeys() {
-        List<byte[]> keys = new ArrayList<>();
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != null) {
-                byte[] k = new byte[4];
-                Memory.write(k, 0, 4, i);
-                keys.add(k);
-            }
-        }
-        return keys;
+        return indexKeys(slots.length, i -> slots[i] != null);
     }
 
     @Override

@@ -372,8 +372,8 @@ final class Vm {
                     }
                     case Op.ATOMIC32 -> Atomics.run(this, pc, 4);
                     case Op.ATOMIC64 -> Atomics.run(this, pc, 8);
-                    case Op.LOAD_ACQ -> r[d] = mem.load(r[s] + off[pc], sizeOf(pc));
-                    case Op.STORE_REL -> mem.store(r[d] + off[pc], sizeOf(pc), r[s]);
+                    case Op.LOAD_ACQ -> r[d] = mem.load(r[s] + off[pc], dev.bpfj.core.Opcodes.sizeBytes(code.insn[pc].opcode()));
+                    case Op.STORE_REL -> mem.store(r[d] + off[pc], dev.bpfj.core.Opcodes.sizeBytes(code.insn[pc].opcode()), r[s]);
                     // ---- jumps (off holds the absolute target) ----
                     case 0x05, 0x06 -> take = true;
                     case 0x15 -> take = r[d] == imm[pc];
@@ -494,15 +494,6 @@ final class Vm {
             this.count = count;
             throw error(f.kind, f.getMessage(), pc);
         }
-    }
-
-    private int sizeOf(int pc) {
-        return switch (code.insn[pc].opcode() & 0x18) {
-            case 0x00 -> 4;
-            case 0x08 -> 2;
-            case 0x10 -> 1;
-            default -> 8;
-        };
     }
 
     Fault budgetFault() {

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,16 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixtureParityTest {
     static final Path FIXTURES = Path.of("..", "fixtures");
     static final int PACKETS = 300;
-
-    @BeforeAll
-    static void pin() {
-        CpuPin.pin(0);
-    }
-
-    @AfterAll
-    static void unpin() {
-        CpuPin.unpin();
-    }
 
     static Stream<Path> fixtures() throws IOException {
         if (!Files.isDirectory(FIXTURES)) {

@@ -20,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * One object loaded twice: into Linux through {@code bpf(2)} and into the interpreter, so a test
- * can run both on the same input and compare return value, output packet and map contents.
- * Skips the calling test (with the reason) when bpf() is not usable here.
+ * can run both on the same input and compare return value, output packet and map contents. While
+ * open it pins the thread to CPU 0. Skips the calling test (with the reason) when bpf() is not
+ * usable here.
  */
 public final class Twin implements AutoCloseable {
     public final ObjectSpec spec;
@@ -34,6 +35,8 @@ public final class Twin implements AutoCloseable {
         String reason = Kernel.unavailableReason();
         assumeTrue(reason == null, () -> "kernel parity skipped: " + reason);
         this.spec = spec;
+        // test_run runs on the caller's CPU: pinned to CPU 0, its per-CPU values are the interpreter's CPU 0's
+        CpuPin.pin(0);
         this.kernel = LoadedObject.load(spec);
         this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).build();
         this.looping = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compile(false).build();
@@ -196,5 +199,6 @@ public final class Twin implements AutoCloseable {
     @Override
     public void close() {
         kernel.close();
+        CpuPin.unpin();
     }
 }
