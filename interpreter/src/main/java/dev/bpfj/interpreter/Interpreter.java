@@ -34,6 +34,12 @@ public final class Interpreter {
     final XdpBuffer xdp;
     private final Map<String, BpfMap> maps = new LinkedHashMap<>();
     private final Map<String, BpfProgram> programs = new LinkedHashMap<>();
+    /** Runs after which programs are compiled; -1 never. */
+    static final int DEFAULT_COMPILE_AFTER = 1000;
+    private final int compileAfter;
+    private long runs;
+    private boolean compiled;
+
     /** Why a program runs in the decoding loop rather than as compiled code (null: it is compiled). */
     private final Map<String, String> notCompiled = new LinkedHashMap<>();
 
@@ -43,7 +49,7 @@ public final class Interpreter {
         private int cpus = Environment.DEFAULT_CPUS;
         private long instructionLimit = 10_000_000L;
         private boolean strictStack = true;
-        private boolean compile = true;
+        private int compileAfter = DEFAULT_COMPILE_AFTER;
 
         private Builder(ObjectSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -75,12 +81,25 @@ public final class Interpreter {
         }
 
         /**
-         * Whether programs are translated to JVM bytecode (the default; far faster once warm) or every
-         * instruction goes through the decoding loop. Results are the same either way; traced runs and
-         * programs the translation does not take always use the loop.
+         * Whether programs are translated to JVM bytecode once they have run {@value #DEFAULT_COMPILE_AFTER}
+         * times (the default: far faster once warm) or every instruction always goes through the decoding
+         * loop. Results are the same either way; traced runs and programs the translation does not take
+         * always use the loop.
          */
         public Builder compile(boolean enabled) {
-            this.compile = enabled;
+            this.compileAfter = enabled ? DEFAULT_COMPILE_AFTER : -1;
+            return this;
+        }
+
+        /**
+         * Translates the object's programs to JVM bytecode after this many runs (0: at once). A short test
+         * is quicker without the translation (a few milliseconds); a long run is far quicker with it.
+         */
+        public Builder compileAfter(int runs) {
+            if (runs < 0) {
+                throw new IllegalArgumentException("runs must not be negative");
+            }
+            this.compileAfter = runs;
             return this;
         }
 
@@ -108,16 +127,9 @@ public final class Interpreter {
         this.code = Decoder.decode(spec.programs(), new Linker());
         this.vm = new Vm(code, mem, machine, HelperTable.create());
         vm.budget = b.instructionLimit;
-        if (b.compile) {
-            for (Code.Program p : code.programs) {
-                InitAnalysis analysis = new InitAnalysis(code, p, vm.voidHelper);
-                String[] why = new String[1];
-                CompiledCode compiled = JvmCompiler.compile(code, analysis, vm.helpers, why);
-                if (compiled != null) {
-                    vm.attach(compiled, analysis);
-                }
-                notCompiled.put(p.name(), why[0]);
-            }
+        this.compileAfter = b.compileAfter;
+        if (compileAfter == 0) {
+            compileAll();
         }
         this.xdp = new XdpBuffer(mem);
         for (MapStore m : machine.maps.values()) {
@@ -212,7 +224,13 @@ public final class Interpreter {
     }
 
     public String whyInterpreted(String program) {
-        return isCompiled(program) ? null : notCompiled.getOrDefault(program, "compilation is off");
+        if (isCompiled(program)) {
+            return null;
+        }
+        if (compileAfter < 0) {
+            return "compilation is off";
+        }
+        return compiled ? notCompiled.get(program) : "not run " + compileAfter + " times yet";
     }
 
     public ObjectSpec spec() {
@@ -339,8 +357,25 @@ public final class Interpreter {
         }
     }
 
+    /** Translates every program of the object (once): they are hot, or the builder asked for it. */
+    private void compileAll() {
+        compiled = true;
+        for (Code.Program p : code.programs) {
+            InitAnalysis analysis = new InitAnalysis(code, p, vm.voidHelper);
+            String[] why = new String[1];
+            CompiledCode c = JvmCompiler.compile(code, analysis, vm.helpers, why);
+            if (c != null) {
+                vm.attach(c, analysis);
+            }
+            notCompiled.put(p.name(), why[0]);
+        }
+    }
+
     /** One execution on the prepared buffer; returns R0. */
     long execute(Code.Program p, long ctx) {
+        if (!compiled && compileAfter >= 0 && ++runs >= compileAfter) {
+            compileAll();
+        }
         try {
             long r0 = vm.run(p.start(), ctx);
             if (!machine.openReservations.isEmpty()) {

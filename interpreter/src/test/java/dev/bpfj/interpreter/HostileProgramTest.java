@@ -87,8 +87,8 @@ class HostileProgramTest {
     @MethodSource("hostile")
     void stopsWithAFault(String name, String asm, BpfRuntimeException.Kind kind) {
         for (boolean compiled : new boolean[] {true, false}) {
-            Interpreter vm = Interpreter.builder(Programs.object(asm, HASH, RINGBUF)).instructionLimit(1_000_000)
-                    .compile(compiled).build();
+            Interpreter.Builder b = Interpreter.builder(Programs.object(asm, HASH, RINGBUF)).instructionLimit(1_000_000);
+            Interpreter vm = (compiled ? b.compileAfter(0) : b.compile(false)).build();
             assertThatThrownBy(() -> vm.program().run(Programs.PACKET))
                     .as(compiled ? "compiled" : "interpreted")
                     .isInstanceOf(BpfRuntimeException.class)

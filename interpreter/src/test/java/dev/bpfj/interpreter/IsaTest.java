@@ -210,8 +210,8 @@ class IsaTest {
     void computes(String name, String body, long expected) {
         String asm = body + "\nexit";
         for (boolean compiled : new boolean[] {true, false}) {
-            Interpreter vm = Interpreter.builder(Programs.object(asm)).instructionLimit(100_000_000L).compile(compiled)
-                    .build();
+            Interpreter.Builder b = Interpreter.builder(Programs.object(asm)).instructionLimit(100_000_000L);
+            Interpreter vm = (compiled ? b.compileAfter(0) : b.compile(false)).build();
             assertThat(vm.isCompiled("test")).as(vm.whyInterpreted("test")).isEqualTo(compiled);
             long r0 = vm.program().run(Programs.PACKET).r0();
             assertThat(r0).as("%s (%s): r0=0x%x, expected 0x%x", name, compiled ? "compiled" : "interpreted", r0,

@@ -321,6 +321,20 @@ class RuntimeApiTest {
     }
 
     @Test
+    void programsAreCompiledOnceHot() {
+        Interpreter vm = Interpreter.builder(Programs.object("r0 = *(u32 *)(r1 + 12)\nexit")).compileAfter(50).build();
+        for (int i = 0; i < 49; i++) {
+            assertThat(vm.program().run(Programs.PACKET).r0()).isEqualTo(1);
+        }
+        assertThat(vm.isCompiled("test")).isFalse();
+        assertThat(vm.whyInterpreted("test")).isEqualTo("not run 50 times yet");
+        assertThat(vm.program().run(XdpInput.of(Programs.PACKET).ingress(7)).r0()).isEqualTo(7);
+        assertThat(vm.isCompiled("test")).isTrue();
+        Interpreter never = Interpreter.builder(Programs.object("r0 = r5\nexit")).compileAfter(0).build();
+        assertThat(never.whyInterpreted("test")).contains("may read an uninitialised register");
+    }
+
+    @Test
     void redirectsAreRecorded() {
         MapSpec dev = MapSpec.builder("ports", MapType.DEVMAP).keySize(4).valueSize(4).maxEntries(4).build();
         Interpreter vm = Programs.load("r1 = map[ports] ll\nr2 = 1\nr3 = 2\ncall bpf_redirect_map\nexit", dev);

@@ -38,7 +38,7 @@ public final class Twin implements AutoCloseable {
         // test_run runs on the caller's CPU: pinned to CPU 0, its per-CPU values are the interpreter's CPU 0's
         CpuPin.pin(0);
         this.kernel = LoadedObject.load(spec);
-        this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).build();
+        this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compileAfter(0).build();
         this.looping = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compile(false).build();
         for (var p : spec.programs()) {
             assertThat(interpreter.isCompiled(p.name())).as("%s is compiled: %s", p.name(),
