@@ -38,10 +38,6 @@ final class Atomics {
             throw new Fault(INVALID_INSTRUCTION, "BPF_ATOMIC stores into pkt is not allowed");
         }
         int o = (int) addr;
-        if (((o - g.lo) & (size - 1)) != 0) {
-            throw new Fault(MISALIGNED, "misaligned access off " + (o - g.lo) + " size " + size
-                    + " in " + g.label + " (atomics must be aligned)");
-        }
         byte[] b = g.bytes;
         long old = Memory.read(b, o, size);
         long mask = size == 4 ? 0xffffffffL : -1L;

@@ -419,22 +419,18 @@ public final class Interpreter {
      * tracepoint's u64 array): R1 points at a copy of {@code ctx}; the result's output is that
      * memory after the run.
      */
-    RunResult runRaw(Code.Program p, byte[] ctx, boolean trace, boolean coverage) {
+    RunResult runRaw(Code.Program p, byte[] ctx, boolean lengthInR2) {
         byte[] bytes = ctx.clone();
-        Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, "ctx", null);
+        Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, lengthInR2 ? "memory" : "ctx", null);
         machine.xdp = null;
         machine.redirect = null;
         machine.events.clear();
-        Recorder rec = trace || coverage ? new Recorder(code.length(), coverage, trace) : null;
-        vm.observer = rec;
-        vm.observing = rec != null;
+        vm.r2 = lengthInR2 ? bytes.length : -1;
         try {
             long r0 = execute(p, Memory.address(g, 0));
-            return new RunResult(p.name(), r0, null, bytes, 0, null, machine.events, vm.count,
-                    rec == null || rec.trace == null ? List.of() : rec.trace, rec == null ? null : rec.coverage(p));
+            return new RunResult(p.name(), r0, null, bytes, 0, null, machine.events, vm.count, List.of(), null);
         } finally {
-            vm.observing = false;
-            vm.observer = null;
+            vm.r2 = -1;
             mem.release(g);
         }
     }

@@ -160,11 +160,8 @@ final class Memory {
             return ((ContextAccess) g.owner).load(o, size);
         }
         check(g, addr, size, false);
-        if (g.kind == Region.STACK) {
-            checkStackAlignment(g, o, size);
-            if (strictStack && !stackInitialized(o, size)) {
-                throw uninitializedStack(g, o, size);
-            }
+        if (g.kind == Region.STACK && strictStack && !stackInitialized(o, size)) {
+            throw uninitializedStack(g, o, size);
         }
         return read(g.bytes, o, size);
     }
@@ -228,7 +225,6 @@ final class Memory {
         }
         check(g, addr, size, true);
         if (g.kind == Region.STACK) {
-            checkStackAlignment(g, o, size);
             markInitialized(o, size);
         }
         write(g.bytes, o, size, v);
@@ -313,14 +309,6 @@ final class Memory {
     /** An offset as messages show it: from the frame pointer for stack, from the region's origin otherwise. */
     private static String offset(Region g, int o) {
         return g.kind == Region.STACK ? "fp" + ((long) o - g.hi) : "off=" + ((long) o - g.origin);
-    }
-
-    /** The kernel checks stack alignment strictly for every program: its spill tracking relies on it. */
-    private static void checkStackAlignment(Region g, int o, int size) {
-        if (((o - g.lo) & (size - 1)) != 0) {
-            throw new Fault(MISALIGNED, "misaligned stack access off fp" + (o - g.hi) + " size " + size
-                    + " in " + g.label);
-        }
     }
 
     // ---- stack initialisation ---------------------------------------------------------------

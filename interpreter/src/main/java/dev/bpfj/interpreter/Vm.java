@@ -100,18 +100,25 @@ final class Vm {
         return Memory.address(stack[frame], (frame + 1) * STACK_SIZE);
     }
 
+    /** The length R2 holds at entry for runs on plain memory, or -1 when R2 starts uninitialised. */
+    long r2 = -1;
+
     /** Runs a program from its first slot with R1 = ctx; returns R0. */
     long run(int entry, long ctx) {
         depth = 0;
         count = 0;
         tailCalls = 0;
         CompiledCode compiled = compiledAt[entry];
-        if (compiled != null && !observing) {
+        if (compiled != null && !observing && r2 < 0) {
             return compiled.call(0, this, ctx, 0, 0, 0, 0, 0);
         }
         r[1] = ctx;
         r[10] = stackTop(0);
         init = (1 << 1) | R10;
+        if (r2 >= 0) {
+            r[2] = r2;
+            init |= 1 << 2;
+        }
         enterFrame(0);
         return exec(entry, 0);
     }

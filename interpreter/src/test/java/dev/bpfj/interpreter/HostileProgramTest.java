@@ -37,7 +37,6 @@ class HostileProgramTest {
                         OUT_OF_BOUNDS),
                 h("huge stack offset", "*(u64 *)(r10 - 1000) = 1\nr0 = 0", OUT_OF_BOUNDS),
                 h("above the frame pointer", "*(u64 *)(r10 + 0) = 1\nr0 = 0", OUT_OF_BOUNDS),
-                h("misaligned stack", "*(u32 *)(r10 - 6) = 1\nr0 = 0", MISALIGNED),
                 h("uninitialised stack", "r0 = *(u64 *)(r10 - 8)", UNINITIALIZED_STACK),
                 h("partly initialised stack", "*(u32 *)(r10 - 8) = 1\nr0 = *(u64 *)(r10 - 8)", UNINITIALIZED_STACK),
                 h("uninitialised register", "r0 = r5", UNINITIALIZED_REGISTER),

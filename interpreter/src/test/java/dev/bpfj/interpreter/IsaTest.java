@@ -123,6 +123,8 @@ class IsaTest {
                 c("memsx b", "*(u8 *)(r10 - 1) = 0x80\nr0 = *(s8 *)(r10 - 1)", -128),
                 c("memsx h", "*(u16 *)(r10 - 2) = 0x8001\nr0 = *(s16 *)(r10 - 2)", 0xFFFF_FFFF_FFFF_8001L),
                 c("memsx w", "*(u32 *)(r10 - 4) = 0x80000000\nr0 = *(s32 *)(r10 - 4)", 0xFFFF_FFFF_8000_0000L),
+                c("misaligned stack access (RFC: defined; Linux's verifier refuses it)",
+                        "r1 = 0x0102030405060708 ll\n*(u64 *)(r10 - 11) = r1\nr0 = *(u32 *)(r10 - 9)", 0x03040506),
                 c("memsx of a positive value", "*(u16 *)(r10 - 2) = 0x7fff\nr0 = *(s16 *)(r10 - 2)", 0x7fff),
                 // ---- atomics ----
                 c("atomic add", "*(u64 *)(r10 - 8) = 40\nr1 = 2\nlock *(u64 *)(r10 - 8) += r1\n"

@@ -335,6 +335,16 @@ class RuntimeApiTest {
     }
 
     @Test
+    void plainMemoryRunsLikeReferenceVms() {
+        Interpreter vm = Programs.load("r0 = r2\nr3 = *(u8 *)(r1 + 2)\nr3 <<= 8\nr0 |= r3\n*(u8 *)(r1 + 0) = 9\nexit");
+        RunResult r = vm.program().runOnMemory(new byte[] {(byte) 0xaa, (byte) 0xbb, 0x11, (byte) 0xcc, (byte) 0xdd});
+        assertThat(r.r0()).isEqualTo(0x1105);
+        assertThat(r.output()[0]).isEqualTo((byte) 9);
+        assertThatThrownBy(() -> vm.program().runOnMemory(new byte[2])).isInstanceOf(BpfRuntimeException.class)
+                .hasMessageContaining("invalid read from memory");
+    }
+
+    @Test
     void redirectsAreRecorded() {
         MapSpec dev = MapSpec.builder("ports", MapType.DEVMAP).keySize(4).valueSize(4).maxEntries(4).build();
         Interpreter vm = Programs.load("r1 = map[ports] ll\nr2 = 1\nr3 = 2\ncall bpf_redirect_map\nexit", dev);
