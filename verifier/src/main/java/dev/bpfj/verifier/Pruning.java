@@ -307,7 +307,7 @@ final class Pruning {
 
     private Reg scalarRegForStack(Frame f, int spi) {
         if (f.isSpilledScalar64(spi)) {
-            return f.spilled[spi];
+            return f.spilledOrNull(spi);
         }
         for (int i = 0; i < 8; i++) {
             byte t = f.type(spi, i);

@@ -84,8 +84,9 @@ final class State {
             }
             int used = fr.allocatedStack / 8;
             for (int spi = 0; spi < used; spi++) {
-                if (fr.isSpilled(spi) && fr.spilled[spi] != null) {
-                    action.accept(fr.spilled[spi]);
+                Reg sp = fr.spilledOrNull(spi);
+                if (sp != null && fr.isSpilled(spi)) {
+                    action.accept(sp);
                 }
             }
         }
