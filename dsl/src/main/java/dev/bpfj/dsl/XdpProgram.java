@@ -143,6 +143,8 @@ public abstract class XdpProgram {
                     args[i] = new Value(gen, f.params.get(i), gen.params[i]);
                 }
                 gen.scoped(() -> f.body.accept(args));
+                // what follows the body belongs to its last line, not to whoever called build()
+                fc.at(fc.lastSource() == null ? Gen.PROLOGUE : fc.lastSource());
                 if (f.callback && fc.fallsThrough()) {
                     gen.ret(0); // bpf_loop: carry on with the next iteration
                 }

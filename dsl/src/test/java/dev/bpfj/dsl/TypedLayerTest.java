@@ -126,18 +126,19 @@ class TypedLayerTest {
 
     @Test
     void everyInstructionCarriesAJavaLineOfTheProgram() {
-        ObjectSpec o = new dev.bpfj.samples.DropUdpPort().build();
+        ObjectSpec o = new DropPort().build();
         for (Instruction i : o.programs().get(0).instructions()) {
             assertThat(i.source()).isNotNull();
-            assertThat(i.source().fileName()).isEqualTo("DropUdpPort.java");
+            assertThat(i.source().fileName()).isEqualTo("DropPort.java");
             assertThat(i.source().text()).isNotBlank();
         }
     }
 
     @Test
     void buildsAreDeterministic() {
-        assertThat(new dev.bpfj.samples.Router().build().programs().get(0).instructions())
-                .isEqualTo(new dev.bpfj.samples.Router().build().programs().get(0).instructions());
+        assertThat(new DropPort().build()).isEqualTo(new DropPort().build());
+        assertThat(new FunctionsTest.WithFunctions().build().programs().get(0).instructions())
+                .isEqualTo(new FunctionsTest.WithFunctions().build().programs().get(0).instructions());
     }
 
     // ---------------------------------------------------------------- build errors
@@ -257,8 +258,8 @@ class TypedLayerTest {
 
     @Test
     void programsCompileByClassName() {
-        ObjectSpec o = Programs.compile("dev.bpfj.samples.DropUdpPort", getClass().getClassLoader());
-        assertThat(o.programs()).extracting(ProgramSpec::name).containsExactly("drop_udp_port");
+        ObjectSpec o = Programs.compile("dev.bpfj.dsl.DropPort", getClass().getClassLoader());
+        assertThat(o.programs()).extracting(ProgramSpec::name).containsExactly("drop_port");
         assertThat(o.maps()).extracting(m -> m.name()).containsExactly("drops");
         assertThat(o.license()).isEqualTo("GPL");
         assertThatThrownBy(() -> Programs.compile("java.lang.String", getClass().getClassLoader()))

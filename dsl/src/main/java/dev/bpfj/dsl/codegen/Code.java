@@ -91,6 +91,16 @@ public final class Code {
         return insns.isEmpty() ? null : insns.get(insns.size() - 1);
     }
 
+    /** The source line of the last instruction that has one, or null. */
+    public SourceLocation lastSource() {
+        for (int i = insns.size() - 1; i >= 0; i--) {
+            if (insns.get(i).source() != null) {
+                return insns.get(i).source();
+            }
+        }
+        return null;
+    }
+
     /** Whether control can reach the next instruction emitted (the last one is not exit or goto). */
     public boolean fallsThrough() {
         MInsn l = last();
