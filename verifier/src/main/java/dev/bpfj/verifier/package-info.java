@@ -3,7 +3,7 @@
  * kernel's own message, the instruction, the source line, the path and the registers.
  *
  * <p>It follows {@code kernel/bpf/verifier.c} pass by pass rather than being a generic abstract
- * interpreter: {@link dev.bpfj.verifier.Cfg} runs the structural passes (subprograms, jump ranges,
+ * interpreter: {@code Cfg} runs the structural passes (subprograms, jump ranges,
  * unreachable code, opcodes, map loads) and computes liveness; {@code Checker} walks paths depth
  * first with kernel-style register state ({@code Reg}: type, offsets, tnum and 64/32-bit signed and
  * unsigned bounds kept in sync by {@code Bounds}), checks memory accesses ({@code MemoryChecks}),
