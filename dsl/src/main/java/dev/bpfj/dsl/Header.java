@@ -199,6 +199,18 @@ public final class Header<S> {
         return new Check<>(gen, next, payloadBase, offset);
     }
 
+    /** The header's real length when it depends on its contents (the layout's rule), else null. */
+    Value variableLength() {
+        return layout.lengthOf(this);
+    }
+
+    /** A new cursor just past this header's real length ({@code ihl * 4} for IPv4), see {@link Cursor}. */
+    public Cursor cursorAfter() {
+        checkAlive();
+        Cursor c = new Cursor(gen, base, 0);
+        return c.setAfter(this);
+    }
+
     /** The header's real length in bytes (its variable-length rule, or its fixed size). */
     public Value length() {
         checkAlive();

@@ -28,6 +28,9 @@ class KernelAgreementTest {
                 eth(IPV4, ipv4(17, A, B, 1, udp(1, 2, new byte[0]))),
                 eth(IPV6, ipv6(17, A6, B6, 64, udp(1, 23, new byte[0]))),
                 eth(IPV6, ipv6(0, A6, B6, 64, ParserTest.concat(ParserTest.extension(17), udp(1, 23, new byte[0])))),
+                eth(IPV6, ipv6(43, A6, B6, 64, ParserTest.concat(ParserTest.extension(51, 43, 2),
+                        ParserTest.extension(6, 51, 2), tcp(1, 23, 2)))),
+                eth(IPV6, ipv6(44, A6, B6, 64, ParserTest.concat(ParserTest.extension(17, 44, 0xff), udp(1, 23, new byte[0])))),
                 eth(IPV6, ipv6(58, A6, B6, 64, icmp6Echo(A6, B6, 128, 1, 1, new byte[4]))),
                 eth(IPV6, ipv6(6, A6, B6, 64, tcp(1, 2, 0x12))),
                 eth(ARP, new byte[28]),
@@ -76,7 +79,7 @@ class KernelAgreementTest {
     @Test
     void parser() {
         try (Twin t = Twin.of("parser")) {
-            assertThat(mix().stream().map(t::run).filter(r -> r.action() == XdpAction.DROP).count()).isEqualTo(3);
+            assertThat(mix().stream().map(t::run).filter(r -> r.action() == XdpAction.DROP).count()).isEqualTo(5);
             t.assertMapsAgree();
         }
     }
@@ -128,7 +131,7 @@ class KernelAgreementTest {
             k6[0] = 16;
             k6[4] = (byte) 0xfd;
             t.put("blocked_v6", k6, new byte[] {1});
-            assertThat(mix().stream().map(t::run).filter(r -> r.action() == XdpAction.DROP).count()).isEqualTo(10);
+            assertThat(mix().stream().map(t::run).filter(r -> r.action() == XdpAction.DROP).count()).isEqualTo(12);
             t.assertMapsAgree();
         }
     }

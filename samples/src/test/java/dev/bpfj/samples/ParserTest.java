@@ -50,6 +50,32 @@ class ParserTest {
         assertThat(count(Parser.UDP)).isEqualTo(3);
     }
 
+    /** An extension header of {@code units} length units: 8-byte units (minus 1), or 4-byte units (minus 2) for AH. */
+    static byte[] extension(int next, int kind, int lengthField) {
+        int length = kind == 51 ? (lengthField + 2) * 4 : kind == 44 ? 8 : (lengthField + 1) * 8;
+        byte[] e = new byte[length];
+        e[0] = (byte) next;
+        e[1] = (byte) lengthField;
+        return e;
+    }
+
+    @Test
+    void measuresEachKindOfExtensionHeader() {
+        // routing header of 24 bytes, then AH of 16 bytes, then TCP to the blocked port
+        byte[] routingThenAh = concat(extension(51, 43, 2), extension(6, 51, 2), tcp(1, Parser.BLOCKED_PORT, 2));
+        assertThat(run(eth(IPV6, ipv6(43, A6, B6, 64, routingThenAh)))).isEqualTo(XdpAction.DROP);
+        // a fragment header is 8 bytes whatever its (reserved) second byte says
+        byte[] fragment = concat(extension(17, 44, 0xff), udp(1, Parser.BLOCKED_PORT, new byte[0]));
+        assertThat(run(eth(IPV6, ipv6(44, A6, B6, 64, fragment)))).isEqualTo(XdpAction.DROP);
+        byte[] fragmentThenOptions = concat(extension(60, 44, 0), extension(17, 60, 1), udp(1, 53, new byte[0]));
+        assertThat(run(eth(IPV6, ipv6(44, A6, B6, 64, fragmentThenOptions)))).isEqualTo(XdpAction.PASS);
+        assertThat(count(Parser.TCP)).isEqualTo(1);
+        assertThat(count(Parser.UDP)).isEqualTo(2);
+        // an extension header cut short passes uncounted
+        assertThat(run(range(eth(IPV6, ipv6(44, A6, B6, 64, fragment)), 0, 14 + 40 + 7))).isEqualTo(XdpAction.PASS);
+        assertThat(count(Parser.OTHER)).isZero();
+    }
+
     @Test
     void countsWhatItCannotClassifyAsOther() {
         assertThat(run(eth(ARP, new byte[28]))).isEqualTo(XdpAction.PASS);
