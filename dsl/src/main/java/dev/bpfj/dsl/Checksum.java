@@ -76,10 +76,10 @@ public final class Checksum {
      * 4); returns the folded 16-bit difference to add to a checksum.
      */
     public Value diff(Struct<?> from, Struct<?> to, Value seed) {
-        int f = from.prepare();
-        int t = to.prepare();
-        return gen.call(Helpers.CSUM_DIFF, ScalarType.U64, new Gen.StackArg(f), new Gen.ImmArg(from.layout.size()),
-                new Gen.StackArg(t), new Gen.ImmArg(to.layout.size()), Gen.arg(gen, seed));
+        Gen.Arg f = from.prepare();
+        Gen.Arg t = to.prepare();
+        return gen.call(Helpers.CSUM_DIFF, ScalarType.U64, f, new Gen.ImmArg(from.layout.size()),
+                t, new Gen.ImmArg(to.layout.size()), Gen.arg(gen, seed));
     }
 
     private Value stored16(Value v) {

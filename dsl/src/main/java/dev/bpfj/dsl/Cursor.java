@@ -50,6 +50,7 @@ public final class Cursor {
     }
 
     private void checkAlive() {
+        gen.checkActive("this cursor", born);
         if (generation != gen.packetGeneration) {
             throw gen.error("this cursor (made at " + born + ") is dead: the packet was moved at " + gen.lastPacketChange
                     + " and the kernel forgets every packet bound then; make a new cursor from packet()");

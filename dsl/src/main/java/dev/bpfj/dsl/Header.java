@@ -37,6 +37,7 @@ public final class Header<S> {
     }
 
     void checkAlive() {
+        gen.checkActive("this " + layout.name() + " view", born);
         if (generation != gen.packetGeneration) {
             throw gen.error("this " + layout.name() + " view (taken at " + born + ") is dead: the packet was moved at "
                     + gen.lastPacketChange + " and the kernel forgets every packet bound then; take a new view from packet()");

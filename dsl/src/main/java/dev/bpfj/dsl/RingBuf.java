@@ -38,8 +38,8 @@ public final class RingBuf extends BpfMap {
     /** {@code bpf_ringbuf_output}: copies the struct into the ring; returns 0 or a negative errno. */
     public Value output(Struct<?> record) {
         Gen g = gen();
-        int off = record.prepare();
-        return g.call(Helpers.RINGBUF_OUTPUT, ScalarType.S64, new Gen.MapArg(name), new Gen.StackArg(off),
+        Gen.Arg off = record.prepare();
+        return g.call(Helpers.RINGBUF_OUTPUT, ScalarType.S64, new Gen.MapArg(name), off,
                 new Gen.ImmArg(record.layout.size()), new Gen.ImmArg(0));
     }
 }
