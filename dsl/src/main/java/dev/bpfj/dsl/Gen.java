@@ -765,6 +765,18 @@ final class Gen {
         }
     }
 
+    /** Emits a raw snippet (see {@code XdpProgram.asm}) with its inputs in r1..; returns r0 as {@code result}. */
+    Value raw(List<MInsn> body, Arg[] inputs, ScalarType result) {
+        passArguments(inputs);
+        body.forEach(code::emit);
+        if (result == null) {
+            return null;
+        }
+        int r = newReg();
+        code.mov(r, 0);
+        return new Value(this, result, r);
+    }
+
     /** Calls a bpf-to-bpf function with the given arguments in r1..; returns its result. */
     Value callLocal(String function, ScalarType resultType, Arg... args) {
         passArguments(args);

@@ -526,6 +526,53 @@ public abstract class XdpProgram {
         gen().ret(value);
     }
 
+    // ---------------------------------------------------------------- raw instructions
+
+    /**
+     * Raw instructions inside a typed program, for what the typed layer cannot say. The rules are those of
+     * a helper call: the {@code inputs} arrive in r1, r2, ... (at most five); the snippet leaves its result
+     * in r0; it may use r0–r5 freely and nothing else — r6–r9 hold the program's values and r10 its stack.
+     * Labels are the snippet's own; {@code ja("end")} jumps past its last instruction; it cannot
+     * {@code exit} (return with {@code ret(...)} after it). Map loads name maps of this program.
+     *
+     * <pre>{@code
+     * // population count of the low byte, as the compiler would not write it
+     * var bits = asm(ScalarType.U32, a -> a.mov(R0, R1).and(R0, 0x55).rsh(R1, 1).and(R1, 0x55).add(R0, R1), value);
+     * }</pre>
+     *
+     * @param result the type of r0 afterwards, or null when the snippet has no result
+     * @return the result, or null
+     */
+    protected Value asm(ScalarType result, Consumer<Asm> snippet, Value... inputs) {
+        Gen g = gen();
+        if (inputs.length > 5) {
+            throw g.error("asm(...) takes at most 5 inputs (r1..r5), not " + inputs.length);
+        }
+        SourceLocation at = g.here();
+        Asm a = Asm.program("asm", "xdp", capture);
+        a.at(at);
+        snippet.accept(a);
+        a.at(at);
+        a.label("end");
+        a.exit();
+        List<dev.bpfj.core.Instruction> insns = a.build().instructions();
+        insns = insns.subList(0, insns.size() - 1); // the exit that binds "end"
+        List<MInsn> body = RawInstructions.lower(insns, g, maps.stream().map(m -> m.name).toList(), at);
+        Gen.Arg[] args = new Gen.Arg[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            args[i] = Gen.arg(g, inputs[i]);
+        }
+        return g.raw(body, args, result);
+    }
+
+    /** r0..r5 for {@link #asm} snippets. */
+    protected static final dev.bpfj.core.Register R0 = dev.bpfj.core.Register.R0;
+    protected static final dev.bpfj.core.Register R1 = dev.bpfj.core.Register.R1;
+    protected static final dev.bpfj.core.Register R2 = dev.bpfj.core.Register.R2;
+    protected static final dev.bpfj.core.Register R3 = dev.bpfj.core.Register.R3;
+    protected static final dev.bpfj.core.Register R4 = dev.bpfj.core.Register.R4;
+    protected static final dev.bpfj.core.Register R5 = dev.bpfj.core.Register.R5;
+
     // ---------------------------------------------------------------- context
 
     private Value ctxField(int offset) {
