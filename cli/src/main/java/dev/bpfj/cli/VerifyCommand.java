@@ -3,6 +3,8 @@ package dev.bpfj.cli;
 import dev.bpfj.core.BpfException;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.emitter.ElfReader;
+import dev.bpfj.emitter.ReadResult;
 import dev.bpfj.verifier.AsmObject;
 import dev.bpfj.verifier.Profile;
 import dev.bpfj.verifier.Verdict;
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +37,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check programs the way the Linux 6.18 verifier does, without root.")
 public final class VerifyCommand implements Callable<Integer> {
-
-    /**
-     * Reads object files. Assembly text ({@code .s}, see {@link AsmObject}) is built in; ELF objects are
-     * read by the emitter's reader once it is registered here.
-     */
-    static Function<Path, ObjectSpec> elfReader = null;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -128,10 +123,11 @@ public final class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(path)) {
             throw new IOException("no such file");
         }
-        if (elfReader == null) {
-            throw new IllegalArgumentException("reading ELF objects needs the emitter's reader, which this build "
-                    + "does not have yet; pass bpfj assembly (.s)");
+        ReadResult read = ElfReader.read(path);
+        if (read.hasErrors()) {
+            throw new IllegalArgumentException(read.errors().stream()
+                    .map(d -> d.where() + ": " + d.message()).reduce((a, b) -> a + "; " + b).orElse("unreadable"));
         }
-        return elfReader.apply(path);
+        return read.object();
     }
 }

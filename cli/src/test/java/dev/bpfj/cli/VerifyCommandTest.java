@@ -74,6 +74,14 @@ class VerifyCommandTest {
     }
 
     @Test
+    void readsClangObjects() {
+        Path fixture = Path.of("../fixtures/drop_udp_port.o");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fixture), "fixtures/ not present");
+        assertThat(run(fixture.toString(), "--json")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"verdict\": \"accept\"");
+    }
+
+    @Test
     void capBpfProfileIsStricter() throws Exception {
         Path p = write("leak.s", "; section: xdp\nr0 = r10\nexit\n");
         assertThat(run(p.toString())).isEqualTo(0);

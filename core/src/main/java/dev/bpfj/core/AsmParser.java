@@ -37,7 +37,8 @@ public final class AsmParser {
 
     private static final Pattern LABEL = Pattern.compile("([A-Za-z_.$][\\w.$]*)\\s*:");
     private static final Pattern SLOT_PREFIX = Pattern.compile("^\\d+\\s*:\\s*");
-    private static final Pattern ANNOTATION = Pattern.compile("\\s*<[^>]*>\\s*$");
+    // llvm-objdump's "<sym+0x10>": no spaces inside, so "if w1 s< 0x3c goto +2 <f+0x20>" keeps its "s<"
+    private static final Pattern ANNOTATION = Pattern.compile("\\s*<[^<>\\s]*>\\s*$");
 
     private static final Pattern P_EXIT = Pattern.compile("exit");
     private static final Pattern P_GOTO = Pattern.compile("(goto|gotol|ja|may_goto)\\s+" + TARGET);

@@ -57,6 +57,13 @@ class AsmParserTest {
     }
 
     @Test
+    void objdumpAnnotationsAfterLessThanComparisons() {
+        assertThat(AsmParser.parseInstruction("if w1 s< 0x3c goto +0x17 <xdp_sub_main+0xe8>").toString())
+                .isEqualTo("if w1 s< 60 goto +23");
+        assertThat(AsmParser.parseInstruction("if r2 <= r3 goto -0x2 <f>").toString()).isEqualTo("if r2 <= r3 goto -2");
+    }
+
+    @Test
     void acceptsKernelLogCallSyntax() {
         assertThat(AsmParser.parseInstruction("call bpf_xdp_adjust_head#44").imm()).isEqualTo(44);
         assertThat(AsmParser.parseInstruction("call xdp_adjust_head").imm()).isEqualTo(44);

@@ -80,6 +80,27 @@ public final class ElfWriter {
             ObjectNames.checkFunction(p.name());
             ObjectNames.checkProgramSection(p.name(), p.section());
             p.functions().forEach(f -> ObjectNames.checkFunction(f.name()));
+            checkSectionAgrees(p);
+        });
+    }
+
+    /**
+     * An object says a program's type only through its section name: a section that libbpf maps to
+     * another type or attach type would load the program as something else. (A section no rule
+     * matches is allowed: the loader must be told the type, as for objects read with --type.)
+     */
+    private static void checkSectionAgrees(dev.bpfj.core.spec.ProgramSpec p) {
+        dev.bpfj.core.SectionDefs.match(p.section()).ifPresent(def -> {
+            boolean attachDiffers = p.attachType() != null && def.attachType() != p.attachType();
+            if (def.type() != p.type() || attachDiffers) {
+                String canonical = dev.bpfj.core.SectionDefs.forType(p.type(), p.attachType(), p.progFlags())
+                        .map(d -> " (e.g. \"" + d.canonicalName() + "\")").orElse("");
+                throw new BpfException("program '" + p.name() + "' is " + p.type().displayName()
+                        + (p.attachType() == null ? "" : " with attach type " + p.attachType().displayName())
+                        + ", but libbpf loads section '" + p.section() + "' as " + def.type().displayName()
+                        + (def.attachType() == null ? "" : " with attach type " + def.attachType().displayName())
+                        + ": put it in a section of its own type" + canonical);
+            }
         });
     }
 
@@ -147,14 +168,14 @@ public final class ElfWriter {
                 license = elf.section(ObjectBtf.LICENSE_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 1, 0);
                 license.data((layout.license() + "\0").getBytes(StandardCharsets.UTF_8));
             }
+            // .maps where its first map is, data sections in map order: reading gives the maps back in order
             ElfBuilder.Section mapsSection = null;
-            if (!btf.mapDefinitions().isEmpty()) {
-                mapsSection = elf.section(ObjectBtf.MAPS_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0);
-                mapsSection.data(new byte[btf.mapsSectionSize()]);
-            }
             for (MapSpec m : layout.maps()) {
                 if (m.definition() == MapDefinitionKind.DATA_SECTION) {
                     dataSections.put(m.name(), dataSection(m));
+                } else if (mapsSection == null) {
+                    mapsSection = elf.section(ObjectBtf.MAPS_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0);
+                    mapsSection.data(new byte[btf.mapsSectionSize()]);
                 }
             }
 
@@ -332,11 +353,8 @@ public final class ElfWriter {
                 }
             }
             if (insn.isLocalCall()) {
+                // a target outside .text (another program's entry) is what cilium/ebpf links and libbpf refuses
                 CodeFunction target = functionNamed(insn.reference(), where);
-                if (!target.section().equals(ObjectLayout.TEXT)) {
-                    throw new BpfException(where + ": calls '" + target.name() + "' in section " + target.section()
-                            + "; libbpf only calls subprograms in .text");
-                }
                 long targetSlot = functionOffsets.get(target.name()) / 8;
                 if (target.linkage() == BtfType.Linkage.STATIC) {
                     out.add(new Reloc(sectionOffset, Elf.R_BPF_64_32, sectionSymbols.get(target.section())));

@@ -131,18 +131,27 @@ final class ObjectReader {
         classify();
         readBtf();
         for (Section s : elf.sections()) {
-            switch (kinds.getOrDefault(s.index(), Kind.OTHER)) {
-                case LICENSE -> readLicense(s);
-                case LEGACY_MAPS -> readLegacyMaps(s);
-                case BTF_MAPS -> readBtfMaps(s);
-                case DATA -> readDataSection(s);
-                default -> {
+            try {
+                switch (kinds.getOrDefault(s.index(), Kind.OTHER)) {
+                    case LICENSE -> readLicense(s);
+                    case LEGACY_MAPS -> readLegacyMaps(s);
+                    case BTF_MAPS -> readBtfMaps(s);
+                    case DATA -> readDataSection(s);
+                    default -> {
+                    }
                 }
+            } catch (BpfFormatException | IllegalArgumentException e) {
+                error(s.toString(), e.getMessage() + "; section not read");
             }
         }
         for (Section s : elf.sections()) {
             if (kinds.get(s.index()) == Kind.CODE) {
-                readFunctions(s);
+                try {
+                    readFunctions(s);
+                } catch (BpfFormatException | IllegalArgumentException e) {
+                    error(s.toString(), e.getMessage() + "; section not read");
+                    functions.put(s.index(), new ArrayList<>());
+                }
             }
         }
         splitUnnamedText();
@@ -154,6 +163,8 @@ final class ObjectReader {
         for (Section s : elf.sections()) {
             if (s.type() == Elf.SHT_REL && kinds.get(s.info()) == Kind.CODE && functions.containsKey(s.info())) {
                 relocate(s, elf.sections().get(s.info()));
+            } else if (s.type() == Elf.SHT_REL && s.info() > 0 && kinds.get(s.info()) == Kind.BTF_MAPS && s.size() > 0) {
+                warning(s.toString(), "initial slots of map-in-map and program-array maps (.rel.maps) are not read");
             } else if (s.type() == Elf.SHT_RELA && s.info() > 0 && kinds.get(s.info()) == Kind.CODE) {
                 error(s.toString(), "RELA relocations are not used by BPF; the relocations of "
                         + elf.sections().get(s.info()).name() + " are ignored");
@@ -240,7 +251,12 @@ final class ObjectReader {
         Section extSec = elf.section(".BTF.ext").orElse(null);
         if (extSec != null && extSec.type() == Elf.SHT_PROGBITS) {
             try {
-                ext = BtfExt.parse(elf.data(extSec).bytes(), elf.order(), btf);
+                Slice raw = elf.data(extSec);
+                ext = BtfExt.parse(raw.bytes(), elf.order(), btf);
+                if (raw.u32L(4) >= 32 && raw.u32L(28) > 0) {
+                    warning(".BTF.ext", "the object has CO-RE relocations, which bpfj does not apply: field offsets"
+                            + " stay as compiled");
+                }
             } catch (BpfFormatException e) {
                 warning(".BTF.ext", e.getMessage() + "; function and line info ignored");
             }
@@ -296,38 +312,39 @@ final class ObjectReader {
             error(where, "legacy map definitions need data (struct bpf_map_def records); none read");
             return;
         }
-        TreeSet<Long> offsets = new TreeSet<>();
-        Map<Long, Symbol> byOffset = new HashMap<>();
+        TreeMap<Long, Symbol> byOffset = new TreeMap<>();
         for (Symbol sym : symbolsIn(s)) {
-            if (byOffset.putIfAbsent(sym.value(), sym) == null) {
-                offsets.add(sym.value());
-            }
+            byOffset.putIfAbsent(sym.value(), sym);
         }
-        if (offsets.isEmpty()) {
+        if (byOffset.isEmpty()) {
             error(where, "no symbols name the legacy map definitions; none read");
             return;
         }
-        int n = offsets.size();
-        if (s.size() % n != 0) {
+        int n = byOffset.size();
+        // each definition is its symbol's size (cilium/ebpf); objects whose symbols have no size divide
+        // the section evenly, as the old loaders did
+        boolean sized = byOffset.values().stream().allMatch(sym -> sym.size() > 0);
+        if (!sized && s.size() % n != 0) {
             error(where, "map definitions are not of equal size (" + s.size() + " bytes for " + n + " symbols); none read");
             return;
         }
-        long recSize = s.size() / n;
-        if (recSize < 16) {
-            error(where, "definitions of " + recSize + " bytes are too short for struct bpf_map_def; none read");
-            return;
-        }
         Slice data = elf.data(s);
-        for (int i = 0; i < n; i++) {
-            long off = i * recSize;
-            Symbol sym = byOffset.get(off);
-            if (sym == null) {
-                error(where, "no symbol names the map definition at offset " + off);
+        Set<Long> sizes = new TreeSet<>();
+        for (Symbol sym : byOffset.values()) {
+            String mwhere = "map '" + sym.name() + "'";
+            long off = sym.value();
+            long recSize = sized ? sym.size() : s.size() / n;
+            if (!sized && off % recSize != 0) {
+                error(mwhere, "does not start at a multiple of the " + recSize + "-byte definition size");
                 continue;
             }
-            String mwhere = "map '" + sym.name() + "'";
-            int typeValue = data.u32(off);
-            MapType type = mapType(typeValue, mwhere);
+            if (recSize < 16 || !data.fits(off, recSize)) {
+                error(mwhere, "its " + recSize + "-byte definition at offset " + off
+                        + " is too short for struct bpf_map_def or runs past section " + s.name());
+                continue;
+            }
+            sizes.add(recSize);
+            MapType type = mapType(data.u32(off), mwhere);
             if (type == null) {
                 continue;
             }
@@ -343,7 +360,8 @@ final class ObjectReader {
             }
             addMap(b.build(), s, off, mwhere);
         }
-        note(where, n + " legacy map definition(s) of " + recSize + " bytes; libbpf 1.x refuses this section"
+        note(where, n + " legacy map definition(s) of " + sizes.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("/")) + " bytes; libbpf 1.x refuses this section"
                 + " (\"legacy map definitions in 'maps' section are not supported\")");
     }
 
@@ -405,6 +423,10 @@ final class ObjectReader {
                 }
                 name = btf.name(varId);
                 String mwhere = "map '" + name + "'";
+                if (name.isEmpty()) {
+                    error(where, "DATASEC '.maps' has a VAR without a name");
+                    continue;
+                }
                 Symbol sym = symbols.get(name);
                 long offset = e[1] & 0xffffffffL;
                 if (sym == null) {
@@ -420,7 +442,7 @@ final class ObjectReader {
                 if (m != null) {
                     addMap(m, s, offset, mwhere);
                 }
-            } catch (BpfFormatException ex) {
+            } catch (BpfFormatException | IllegalArgumentException ex) {
                 error("map '" + name + "'", ex.getMessage());
             }
         }
@@ -1018,7 +1040,9 @@ final class ObjectReader {
                     continue;
                 }
                 int nextSlot = k + 1 < lines.size() ? lines.get(k + 1).insnOff() / 8 : Integer.MAX_VALUE;
-                SourceLocation loc = new SourceLocation(r.file(), r.line(), r.column(), r.text());
+                // an empty record (no file, line 0) is what writers put at a function start without a location
+                SourceLocation loc = r.file().isEmpty() && r.line() == 0 && r.text().isEmpty() ? null
+                        : new SourceLocation(r.file(), r.line(), r.column(), r.text());
                 for (int i = idx; i < f.insns.size() && f.startSlot + f.slots[i] < nextSlot; i++) {
                     f.insns.set(i, f.insns.get(i).withSource(loc));
                 }
@@ -1027,6 +1051,11 @@ final class ObjectReader {
     }
 
     private CodeFunction toCodeFunction(Fn f) {
+        if (f.isText() && f.symbol != null && !f.symbol.isLocal()
+                && (f.symbol.visibility() == Elf.STV_HIDDEN || f.symbol.visibility() == Elf.STV_INTERNAL)) {
+            // libbpf (mark_btf_static): a hidden global subprogram is verified as static, in its callers' context
+            f.linkage = BtfType.Linkage.STATIC;
+        }
         ProgramMeta meta = null;
         if (!f.isText()) {
             meta = SectionTypes.forSection(f.section.name());

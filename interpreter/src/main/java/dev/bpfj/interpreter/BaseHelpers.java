@@ -67,16 +67,14 @@ final class BaseHelpers {
 
     /**
      * {@code bpf_csum_diff(from, from_size, to, to_size, seed)} as Linux computes it since the 2024
-     * rework: one's-complement sums of 32-bit words (host order), folded to 16 bits, not complemented.
+     * rework: one's-complement sums (host order), folded to 16 bits, not complemented.
      */
     static long csumDiff(Vm vm, long from, long fromSize, long to, long toSize, long seed) {
         long fs = fromSize & 0xffffffffL;
         long ts = toSize & 0xffffffffL;
         byte[] f = fs == 0 ? new byte[0] : vm.mem.readBytes(from, (int) fs);
         byte[] t = ts == 0 ? new byte[0] : vm.mem.readBytes(to, (int) ts);
-        if (((fs | ts) & 3) != 0) {
-            return Errno.EINVAL.negative();
-        }
+        // Linux 6.18 takes any sizes (measured: the old -EINVAL for sizes not a multiple of 4 is gone).
         int s = (int) seed;
         if (ts == 0) {
             return fold16(~partial(f, ~s));
@@ -87,11 +85,22 @@ final class BaseHelpers {
         return fold16(add(partial(t, s), ~partial(f, 0)));
     }
 
-    /** x86-64 {@code csum_partial}: the 32-bit one's-complement sum of little-endian words plus a seed. */
+    /**
+     * x86-64 {@code csum_partial}: the one's-complement sum of the buffer's little-endian 32-bit words,
+     * then a trailing 16-bit word and byte, plus a seed, folded to 32 bits.
+     */
     static int partial(byte[] b, int seed) {
         long sum = seed & 0xffffffffL;
-        for (int i = 0; i + 4 <= b.length; i += 4) {
+        int i = 0;
+        for (; i + 4 <= b.length; i += 4) {
             sum += Memory.read(b, i, 4);
+        }
+        if (i + 2 <= b.length) {
+            sum += Memory.read(b, i, 2);
+            i += 2;
+        }
+        if (i < b.length) {
+            sum += b[i] & 0xff;
         }
         while ((sum >>> 32) != 0) {
             sum = (sum & 0xffffffffL) + (sum >>> 32);

@@ -25,7 +25,8 @@ import java.util.List;
  * }</pre>
  */
 public final class RecordCodec<R extends Record> implements Codec<R> {
-    private record Member(RecordComponent component, int offset, int size, boolean bigEndian, Codec<?> nested) {}
+    private record Member(RecordComponent component, java.lang.reflect.Method accessor, int offset, int size,
+                          boolean bigEndian, Codec<?> nested) {}
 
 
     /** Marks a record component stored in network byte order (a {@code __be16}, {@code __be32}). */
@@ -87,7 +88,13 @@ public final class RecordCodec<R extends Record> implements Codec<R> {
                         + t.getSimpleName() + ", which has no C layout");
             }
             off = (off + al - 1) / al * al;
-            list.add(new Member(c, off, sz, c.isAnnotationPresent(BigEndian.class), nested));
+            java.lang.reflect.Method accessor = c.getAccessor();
+            try {
+                accessor.setAccessible(true);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot read " + type.getName() + "." + c.getName(), e);
+            }
+            list.add(new Member(c, accessor, off, sz, c.isAnnotationPresent(BigEndian.class), nested));
             off += sz;
             maxAlign = Math.max(maxAlign, al);
         }
@@ -119,7 +126,7 @@ public final class RecordCodec<R extends Record> implements Codec<R> {
         for (Member m : members) {
             Object v;
             try {
-                v = m.component.getAccessor().invoke(value);
+                v = m.accessor.invoke(value);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }

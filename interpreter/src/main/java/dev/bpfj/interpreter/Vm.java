@@ -176,436 +176,216 @@ final class Vm {
                 if (observing) {
                     observer.before(this, pc, init);
                 }
+                final int d = dst[pc];
+                final int s = src[pc];
+                boolean take = false;
                 switch (op[pc]) {
                     // ---- ALU64 ----
-                    case 0x07 -> r[dst[pc]] += imm[pc];
-                    case 0x0f -> r[dst[pc]] += r[src[pc]];
-                    case 0x17 -> r[dst[pc]] -= imm[pc];
-                    case 0x1f -> r[dst[pc]] -= r[src[pc]];
-                    case 0x27 -> r[dst[pc]] *= imm[pc];
-                    case 0x2f -> r[dst[pc]] *= r[src[pc]];
+                    case 0x07 -> r[d] += imm[pc];
+                    case 0x0f -> r[d] += r[s];
+                    case 0x17 -> r[d] -= imm[pc];
+                    case 0x1f -> r[d] -= r[s];
+                    case 0x27 -> r[d] *= imm[pc];
+                    case 0x2f -> r[d] *= r[s];
                     case 0x37 -> {
                         long v = imm[pc];
-                        r[dst[pc]] = v == 0 ? 0 : Long.divideUnsigned(r[dst[pc]], v);
+                        r[d] = v == 0 ? 0 : Long.divideUnsigned(r[d], v);
                     }
                     case 0x3f -> {
-                        long v = r[src[pc]];
-                        r[dst[pc]] = v == 0 ? 0 : Long.divideUnsigned(r[dst[pc]], v);
+                        long v = r[s];
+                        r[d] = v == 0 ? 0 : Long.divideUnsigned(r[d], v);
                     }
-                    case 0x47 -> r[dst[pc]] |= imm[pc];
-                    case 0x4f -> r[dst[pc]] |= r[src[pc]];
-                    case 0x57 -> r[dst[pc]] &= imm[pc];
-                    case 0x5f -> r[dst[pc]] &= r[src[pc]];
-                    case 0x67 -> r[dst[pc]] <<= imm[pc];
-                    case 0x6f -> r[dst[pc]] <<= r[src[pc]];
-                    case 0x77 -> r[dst[pc]] >>>= imm[pc];
-                    case 0x7f -> r[dst[pc]] >>>= r[src[pc]];
-                    case 0x87 -> r[dst[pc]] = -r[dst[pc]];
+                    case 0x47 -> r[d] |= imm[pc];
+                    case 0x4f -> r[d] |= r[s];
+                    case 0x57 -> r[d] &= imm[pc];
+                    case 0x5f -> r[d] &= r[s];
+                    case 0x67 -> r[d] <<= imm[pc];
+                    case 0x6f -> r[d] <<= r[s];
+                    case 0x77 -> r[d] >>>= imm[pc];
+                    case 0x7f -> r[d] >>>= r[s];
+                    case 0x87 -> r[d] = -r[d];
                     case 0x97 -> {
                         long v = imm[pc];
                         if (v != 0) {
-                            r[dst[pc]] = Long.remainderUnsigned(r[dst[pc]], v);
+                            r[d] = Long.remainderUnsigned(r[d], v);
                         }
                     }
                     case 0x9f -> {
-                        long v = r[src[pc]];
+                        long v = r[s];
                         if (v != 0) {
-                            r[dst[pc]] = Long.remainderUnsigned(r[dst[pc]], v);
+                            r[d] = Long.remainderUnsigned(r[d], v);
                         }
                     }
-                    case 0xa7 -> r[dst[pc]] ^= imm[pc];
-                    case 0xaf -> r[dst[pc]] ^= r[src[pc]];
-                    case 0xb7 -> r[dst[pc]] = imm[pc];
-                    case 0xbf -> r[dst[pc]] = r[src[pc]];
-                    case 0xc7 -> r[dst[pc]] >>= imm[pc];
-                    case 0xcf -> r[dst[pc]] >>= r[src[pc]];
+                    case 0xa7 -> r[d] ^= imm[pc];
+                    case 0xaf -> r[d] ^= r[s];
+                    case 0xb7 -> r[d] = imm[pc];
+                    case 0xbf -> r[d] = r[s];
+                    case 0xc7 -> r[d] >>= imm[pc];
+                    case 0xcf -> r[d] >>= r[s];
                     case Op.SDIV64_K -> {
                         long v = imm[pc];
-                        r[dst[pc]] = v == 0 ? 0 : r[dst[pc]] / v;
+                        r[d] = v == 0 ? 0 : r[d] / v;
                     }
                     case Op.SDIV64_X -> {
-                        long v = r[src[pc]];
-                        r[dst[pc]] = v == 0 ? 0 : r[dst[pc]] / v;
+                        long v = r[s];
+                        r[d] = v == 0 ? 0 : r[d] / v;
                     }
                     case Op.SMOD64_K -> {
                         long v = imm[pc];
                         if (v != 0) {
-                            r[dst[pc]] = r[dst[pc]] % v;
+                            r[d] = r[d] % v;
                         }
                     }
                     case Op.SMOD64_X -> {
-                        long v = r[src[pc]];
+                        long v = r[s];
                         if (v != 0) {
-                            r[dst[pc]] = r[dst[pc]] % v;
+                            r[d] = r[d] % v;
                         }
                     }
-                    case Op.MOVSX64_8 -> r[dst[pc]] = (byte) r[src[pc]];
-                    case Op.MOVSX64_16 -> r[dst[pc]] = (short) r[src[pc]];
-                    case Op.MOVSX64_32 -> r[dst[pc]] = (int) r[src[pc]];
-                    case Op.BSWAP16, Op.BE16 -> r[dst[pc]] = Short.reverseBytes((short) r[dst[pc]]) & 0xffffL;
-                    case Op.BSWAP32, Op.BE32 -> r[dst[pc]] = u32(Integer.reverseBytes((int) r[dst[pc]]));
-                    case Op.BSWAP64, Op.BE64 -> r[dst[pc]] = Long.reverseBytes(r[dst[pc]]);
-                    case Op.LE16 -> r[dst[pc]] &= 0xffffL;
-                    case Op.LE32 -> r[dst[pc]] &= 0xffffffffL;
+                    case Op.MOVSX64_8 -> r[d] = (byte) r[s];
+                    case Op.MOVSX64_16 -> r[d] = (short) r[s];
+                    case Op.MOVSX64_32 -> r[d] = (int) r[s];
+                    case Op.BSWAP16, Op.BE16 -> r[d] = Short.reverseBytes((short) r[d]) & 0xffffL;
+                    case Op.BSWAP32, Op.BE32 -> r[d] = u32(Integer.reverseBytes((int) r[d]));
+                    case Op.BSWAP64, Op.BE64 -> r[d] = Long.reverseBytes(r[d]);
+                    case Op.LE16 -> r[d] &= 0xffffL;
+                    case Op.LE32 -> r[d] &= 0xffffffffL;
                     case Op.LE64 -> {
                     }
                     // ---- ALU (32-bit), results zero-extended ----
-                    case 0x04 -> r[dst[pc]] = u32((int) r[dst[pc]] + (int) imm[pc]);
-                    case 0x0c -> r[dst[pc]] = u32((int) r[dst[pc]] + (int) r[src[pc]]);
-                    case 0x14 -> r[dst[pc]] = u32((int) r[dst[pc]] - (int) imm[pc]);
-                    case 0x1c -> r[dst[pc]] = u32((int) r[dst[pc]] - (int) r[src[pc]]);
-                    case 0x24 -> r[dst[pc]] = u32((int) r[dst[pc]] * (int) imm[pc]);
-                    case 0x2c -> r[dst[pc]] = u32((int) r[dst[pc]] * (int) r[src[pc]]);
+                    case 0x04 -> r[d] = u32((int) r[d] + (int) imm[pc]);
+                    case 0x0c -> r[d] = u32((int) r[d] + (int) r[s]);
+                    case 0x14 -> r[d] = u32((int) r[d] - (int) imm[pc]);
+                    case 0x1c -> r[d] = u32((int) r[d] - (int) r[s]);
+                    case 0x24 -> r[d] = u32((int) r[d] * (int) imm[pc]);
+                    case 0x2c -> r[d] = u32((int) r[d] * (int) r[s]);
                     case 0x34 -> {
                         int v = (int) imm[pc];
-                        r[dst[pc]] = v == 0 ? 0 : u32(Integer.divideUnsigned((int) r[dst[pc]], v));
+                        r[d] = v == 0 ? 0 : u32(Integer.divideUnsigned((int) r[d], v));
                     }
                     case 0x3c -> {
-                        int v = (int) r[src[pc]];
-                        r[dst[pc]] = v == 0 ? 0 : u32(Integer.divideUnsigned((int) r[dst[pc]], v));
+                        int v = (int) r[s];
+                        r[d] = v == 0 ? 0 : u32(Integer.divideUnsigned((int) r[d], v));
                     }
-                    case 0x44 -> r[dst[pc]] = u32((int) r[dst[pc]] | (int) imm[pc]);
-                    case 0x4c -> r[dst[pc]] = u32((int) r[dst[pc]] | (int) r[src[pc]]);
-                    case 0x54 -> r[dst[pc]] = u32((int) r[dst[pc]] & (int) imm[pc]);
-                    case 0x5c -> r[dst[pc]] = u32((int) r[dst[pc]] & (int) r[src[pc]]);
-                    case 0x64 -> r[dst[pc]] = u32((int) r[dst[pc]] << (int) imm[pc]);
-                    case 0x6c -> r[dst[pc]] = u32((int) r[dst[pc]] << (int) r[src[pc]]);
-                    case 0x74 -> r[dst[pc]] = u32((int) r[dst[pc]] >>> (int) imm[pc]);
-                    case 0x7c -> r[dst[pc]] = u32((int) r[dst[pc]] >>> (int) r[src[pc]]);
-                    case 0x84 -> r[dst[pc]] = u32(-(int) r[dst[pc]]);
+                    case 0x44 -> r[d] = u32((int) r[d] | (int) imm[pc]);
+                    case 0x4c -> r[d] = u32((int) r[d] | (int) r[s]);
+                    case 0x54 -> r[d] = u32((int) r[d] & (int) imm[pc]);
+                    case 0x5c -> r[d] = u32((int) r[d] & (int) r[s]);
+                    case 0x64 -> r[d] = u32((int) r[d] << (int) imm[pc]);
+                    case 0x6c -> r[d] = u32((int) r[d] << (int) r[s]);
+                    case 0x74 -> r[d] = u32((int) r[d] >>> (int) imm[pc]);
+                    case 0x7c -> r[d] = u32((int) r[d] >>> (int) r[s]);
+                    case 0x84 -> r[d] = u32(-(int) r[d]);
                     case 0x94 -> {
                         int v = (int) imm[pc];
-                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32(Integer.remainderUnsigned((int) r[dst[pc]], v));
+                        r[d] = v == 0 ? u32((int) r[d]) : u32(Integer.remainderUnsigned((int) r[d], v));
                     }
                     case 0x9c -> {
-                        int v = (int) r[src[pc]];
-                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32(Integer.remainderUnsigned((int) r[dst[pc]], v));
+                        int v = (int) r[s];
+                        r[d] = v == 0 ? u32((int) r[d]) : u32(Integer.remainderUnsigned((int) r[d], v));
                     }
-                    case 0xa4 -> r[dst[pc]] = u32((int) r[dst[pc]] ^ (int) imm[pc]);
-                    case 0xac -> r[dst[pc]] = u32((int) r[dst[pc]] ^ (int) r[src[pc]]);
-                    case 0xb4 -> r[dst[pc]] = u32((int) imm[pc]);
-                    case 0xbc -> r[dst[pc]] = u32((int) r[src[pc]]);
-                    case 0xc4 -> r[dst[pc]] = u32((int) r[dst[pc]] >> (int) imm[pc]);
-                    case 0xcc -> r[dst[pc]] = u32((int) r[dst[pc]] >> (int) r[src[pc]]);
+                    case 0xa4 -> r[d] = u32((int) r[d] ^ (int) imm[pc]);
+                    case 0xac -> r[d] = u32((int) r[d] ^ (int) r[s]);
+                    case 0xb4 -> r[d] = u32((int) imm[pc]);
+                    case 0xbc -> r[d] = u32((int) r[s]);
+                    case 0xc4 -> r[d] = u32((int) r[d] >> (int) imm[pc]);
+                    case 0xcc -> r[d] = u32((int) r[d] >> (int) r[s]);
                     case Op.SDIV32_K -> {
                         int v = (int) imm[pc];
-                        r[dst[pc]] = v == 0 ? 0 : u32((int) r[dst[pc]] / v);
+                        r[d] = v == 0 ? 0 : u32((int) r[d] / v);
                     }
                     case Op.SDIV32_X -> {
-                        int v = (int) r[src[pc]];
-                        r[dst[pc]] = v == 0 ? 0 : u32((int) r[dst[pc]] / v);
+                        int v = (int) r[s];
+                        r[d] = v == 0 ? 0 : u32((int) r[d] / v);
                     }
                     case Op.SMOD32_K -> {
                         int v = (int) imm[pc];
-                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32((int) r[dst[pc]] % v);
+                        r[d] = v == 0 ? u32((int) r[d]) : u32((int) r[d] % v);
                     }
                     case Op.SMOD32_X -> {
-                        int v = (int) r[src[pc]];
-                        r[dst[pc]] = v == 0 ? u32((int) r[dst[pc]]) : u32((int) r[dst[pc]] % v);
+                        int v = (int) r[s];
+                        r[d] = v == 0 ? u32((int) r[d]) : u32((int) r[d] % v);
                     }
-                    case Op.MOVSX32_8 -> r[dst[pc]] = u32((byte) r[src[pc]]);
-                    case Op.MOVSX32_16 -> r[dst[pc]] = u32((short) r[src[pc]]);
+                    case Op.MOVSX32_8 -> r[d] = u32((byte) r[s]);
+                    case Op.MOVSX32_16 -> r[d] = u32((short) r[s]);
                     // ---- loads and stores ----
-                    case 0x61 -> r[dst[pc]] = mem.load32(r[src[pc]] + off[pc]);
-                    case 0x69 -> r[dst[pc]] = mem.load16(r[src[pc]] + off[pc]);
-                    case 0x71 -> r[dst[pc]] = mem.load8(r[src[pc]] + off[pc]);
-                    case 0x79 -> r[dst[pc]] = mem.load64(r[src[pc]] + off[pc]);
-                    case 0x81 -> r[dst[pc]] = (int) mem.load32(r[src[pc]] + off[pc]);
-                    case 0x89 -> r[dst[pc]] = (short) mem.load16(r[src[pc]] + off[pc]);
-                    case 0x91 -> r[dst[pc]] = (byte) mem.load8(r[src[pc]] + off[pc]);
-                    case 0x62 -> mem.store32(r[dst[pc]] + off[pc], imm[pc]);
-                    case 0x6a -> mem.store16(r[dst[pc]] + off[pc], imm[pc]);
-                    case 0x72 -> mem.store8(r[dst[pc]] + off[pc], imm[pc]);
-                    case 0x7a -> mem.store64(r[dst[pc]] + off[pc], imm[pc]);
-                    case 0x63 -> mem.store32(r[dst[pc]] + off[pc], r[src[pc]]);
-                    case 0x6b -> mem.store16(r[dst[pc]] + off[pc], r[src[pc]]);
-                    case 0x73 -> mem.store8(r[dst[pc]] + off[pc], r[src[pc]]);
-                    case 0x7b -> mem.store64(r[dst[pc]] + off[pc], r[src[pc]]);
+                    case 0x61 -> r[d] = mem.load32(r[s] + off[pc]);
+                    case 0x69 -> r[d] = mem.load16(r[s] + off[pc]);
+                    case 0x71 -> r[d] = mem.load8(r[s] + off[pc]);
+                    case 0x79 -> r[d] = mem.load64(r[s] + off[pc]);
+                    case 0x81 -> r[d] = (int) mem.load32(r[s] + off[pc]);
+                    case 0x89 -> r[d] = (short) mem.load16(r[s] + off[pc]);
+                    case 0x91 -> r[d] = (byte) mem.load8(r[s] + off[pc]);
+                    case 0x62 -> mem.store32(r[d] + off[pc], imm[pc]);
+                    case 0x6a -> mem.store16(r[d] + off[pc], imm[pc]);
+                    case 0x72 -> mem.store8(r[d] + off[pc], imm[pc]);
+                    case 0x7a -> mem.store64(r[d] + off[pc], imm[pc]);
+                    case 0x63 -> mem.store32(r[d] + off[pc], r[s]);
+                    case 0x6b -> mem.store16(r[d] + off[pc], r[s]);
+                    case 0x73 -> mem.store8(r[d] + off[pc], r[s]);
+                    case 0x7b -> mem.store64(r[d] + off[pc], r[s]);
                     case Op.LDDW -> {
-                        r[dst[pc]] = imm[pc];
+                        r[d] = imm[pc];
                         pc += 2;
                         continue;
                     }
                     case Op.ATOMIC32 -> Atomics.run(this, pc, 4);
                     case Op.ATOMIC64 -> Atomics.run(this, pc, 8);
-                    case Op.LOAD_ACQ -> r[dst[pc]] = mem.load(r[src[pc]] + off[pc], sizeOf(pc));
-                    case Op.STORE_REL -> mem.store(r[dst[pc]] + off[pc], sizeOf(pc), r[src[pc]]);
+                    case Op.LOAD_ACQ -> r[d] = mem.load(r[s] + off[pc], sizeOf(pc));
+                    case Op.STORE_REL -> mem.store(r[d] + off[pc], sizeOf(pc), r[s]);
                     // ---- jumps (off holds the absolute target) ----
-                    case 0x05, 0x06 -> {
-                        pc = jump(pc, off[pc], count);
-                        continue;
-                    }
-                    case 0x15 -> {
-                        if (r[dst[pc]] == imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x1d -> {
-                        if (r[dst[pc]] == r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x25 -> {
-                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) > 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x2d -> {
-                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) > 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x35 -> {
-                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) >= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x3d -> {
-                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) >= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x45 -> {
-                        if ((r[dst[pc]] & imm[pc]) != 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x4d -> {
-                        if ((r[dst[pc]] & r[src[pc]]) != 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x55 -> {
-                        if (r[dst[pc]] != imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x5d -> {
-                        if (r[dst[pc]] != r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x65 -> {
-                        if (r[dst[pc]] > imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x6d -> {
-                        if (r[dst[pc]] > r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x75 -> {
-                        if (r[dst[pc]] >= imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x7d -> {
-                        if (r[dst[pc]] >= r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xa5 -> {
-                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) < 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xad -> {
-                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) < 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xb5 -> {
-                        if (Long.compareUnsigned(r[dst[pc]], imm[pc]) <= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xbd -> {
-                        if (Long.compareUnsigned(r[dst[pc]], r[src[pc]]) <= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xc5 -> {
-                        if (r[dst[pc]] < imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xcd -> {
-                        if (r[dst[pc]] < r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xd5 -> {
-                        if (r[dst[pc]] <= imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xdd -> {
-                        if (r[dst[pc]] <= r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
+                    case 0x05, 0x06 -> take = true;
+                    case 0x15 -> take = r[d] == imm[pc];
+                    case 0x1d -> take = r[d] == r[s];
+                    case 0x25 -> take = Long.compareUnsigned(r[d], imm[pc]) > 0;
+                    case 0x2d -> take = Long.compareUnsigned(r[d], r[s]) > 0;
+                    case 0x35 -> take = Long.compareUnsigned(r[d], imm[pc]) >= 0;
+                    case 0x3d -> take = Long.compareUnsigned(r[d], r[s]) >= 0;
+                    case 0x45 -> take = (r[d] & imm[pc]) != 0;
+                    case 0x4d -> take = (r[d] & r[s]) != 0;
+                    case 0x55 -> take = r[d] != imm[pc];
+                    case 0x5d -> take = r[d] != r[s];
+                    case 0x65 -> take = r[d] > imm[pc];
+                    case 0x6d -> take = r[d] > r[s];
+                    case 0x75 -> take = r[d] >= imm[pc];
+                    case 0x7d -> take = r[d] >= r[s];
+                    case 0xa5 -> take = Long.compareUnsigned(r[d], imm[pc]) < 0;
+                    case 0xad -> take = Long.compareUnsigned(r[d], r[s]) < 0;
+                    case 0xb5 -> take = Long.compareUnsigned(r[d], imm[pc]) <= 0;
+                    case 0xbd -> take = Long.compareUnsigned(r[d], r[s]) <= 0;
+                    case 0xc5 -> take = r[d] < imm[pc];
+                    case 0xcd -> take = r[d] < r[s];
+                    case 0xd5 -> take = r[d] <= imm[pc];
+                    case 0xdd -> take = r[d] <= r[s];
                     // ---- JMP32: compare the low halves ----
-                    case 0x16 -> {
-                        if ((int) r[dst[pc]] == (int) imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x1e -> {
-                        if ((int) r[dst[pc]] == (int) r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x26 -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) > 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x2e -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) > 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x36 -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) >= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x3e -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) >= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x46 -> {
-                        if (((int) r[dst[pc]] & (int) imm[pc]) != 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x4e -> {
-                        if (((int) r[dst[pc]] & (int) r[src[pc]]) != 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x56 -> {
-                        if ((int) r[dst[pc]] != (int) imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x5e -> {
-                        if ((int) r[dst[pc]] != (int) r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x66 -> {
-                        if ((int) r[dst[pc]] > (int) imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x6e -> {
-                        if ((int) r[dst[pc]] > (int) r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x76 -> {
-                        if ((int) r[dst[pc]] >= (int) imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0x7e -> {
-                        if ((int) r[dst[pc]] >= (int) r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xa6 -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) < 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xae -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) < 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xb6 -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) imm[pc]) <= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xbe -> {
-                        if (Integer.compareUnsigned((int) r[dst[pc]], (int) r[src[pc]]) <= 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xc6 -> {
-                        if ((int) r[dst[pc]] < (int) imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xce -> {
-                        if ((int) r[dst[pc]] < (int) r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xd6 -> {
-                        if ((int) r[dst[pc]] <= (int) imm[pc]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
-                    case 0xde -> {
-                        if ((int) r[dst[pc]] <= (int) r[src[pc]]) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
-                        }
-                    }
+                    case 0x16 -> take = (int) r[d] == (int) imm[pc];
+                    case 0x1e -> take = (int) r[d] == (int) r[s];
+                    case 0x26 -> take = Integer.compareUnsigned((int) r[d], (int) imm[pc]) > 0;
+                    case 0x2e -> take = Integer.compareUnsigned((int) r[d], (int) r[s]) > 0;
+                    case 0x36 -> take = Integer.compareUnsigned((int) r[d], (int) imm[pc]) >= 0;
+                    case 0x3e -> take = Integer.compareUnsigned((int) r[d], (int) r[s]) >= 0;
+                    case 0x46 -> take = ((int) r[d] & (int) imm[pc]) != 0;
+                    case 0x4e -> take = ((int) r[d] & (int) r[s]) != 0;
+                    case 0x56 -> take = (int) r[d] != (int) imm[pc];
+                    case 0x5e -> take = (int) r[d] != (int) r[s];
+                    case 0x66 -> take = (int) r[d] > (int) imm[pc];
+                    case 0x6e -> take = (int) r[d] > (int) r[s];
+                    case 0x76 -> take = (int) r[d] >= (int) imm[pc];
+                    case 0x7e -> take = (int) r[d] >= (int) r[s];
+                    case 0xa6 -> take = Integer.compareUnsigned((int) r[d], (int) imm[pc]) < 0;
+                    case 0xae -> take = Integer.compareUnsigned((int) r[d], (int) r[s]) < 0;
+                    case 0xb6 -> take = Integer.compareUnsigned((int) r[d], (int) imm[pc]) <= 0;
+                    case 0xbe -> take = Integer.compareUnsigned((int) r[d], (int) r[s]) <= 0;
+                    case 0xc6 -> take = (int) r[d] < (int) imm[pc];
+                    case 0xce -> take = (int) r[d] < (int) r[s];
+                    case 0xd6 -> take = (int) r[d] <= (int) imm[pc];
+                    case 0xde -> take = (int) r[d] <= (int) r[s];
                     case Op.MAY_GOTO -> {
                         if (mayGoto[depth] == 0) {
-                            pc = jump(pc, off[pc], count);
-                            continue;
+                            take = true;
+                        } else {
+                            mayGoto[depth]--;
                         }
-                        mayGoto[depth]--;
                     }
                     // ---- calls and exit ----
                     case Op.CALL_HELPER -> {
@@ -641,8 +421,7 @@ final class Vm {
                         this.count = count;
                         pushFrame(pc + 1, init);
                         init = (init & ARGS) | R10;
-                        pc = jump(pc, off[pc], count);
-                        continue;
+                        take = true;
                     }
                     case 0x95 -> {
                         if (depth == base) {
@@ -658,7 +437,16 @@ final class Vm {
                     case Op.INVALID -> throw new Fault(INVALID_INSTRUCTION, code.invalid[pc]);
                     default -> throw new Fault(INVALID_INSTRUCTION, "unknown opcode " + Integer.toHexString(op[pc]));
                 }
-                pc++;
+                if (take) {
+                    // backward jumps (loops) are where the budget is enforced
+                    int target = off[pc];
+                    if (target <= pc && count > budget) {
+                        throw budgetExceeded();
+                    }
+                    pc = target;
+                } else {
+                    pc++;
+                }
             }
         } catch (Fault f) {
             this.init = before;
@@ -674,14 +462,6 @@ final class Vm {
             case 0x10 -> 1;
             default -> 8;
         };
-    }
-
-    /** Takes a jump; backward jumps (loops) are where the budget is enforced. */
-    private int jump(int pc, int target, long count) {
-        if (target <= pc && count > budget) {
-            throw budgetExceeded();
-        }
-        return target;
     }
 
     private Fault budgetExceeded() {
@@ -704,9 +484,14 @@ final class Vm {
         if (tailCalls >= MAX_TAIL_CALLS) {
             return -1;
         }
-        tailCalls++;
+        // Measured on Linux 6.18 (x86-64 JIT): a call into an empty slot falls through without counting
+        // towards the 33; kernel/bpf/core.c's interpreter would count it, the JIT that runs programs does not.
         Code.Program p = progs.program((int) i);
-        return p == null ? -1 : p.start();
+        if (p == null) {
+            return -1;
+        }
+        tailCalls++;
+        return p.start();
     }
 
     private Fault unsupportedHelper(int id) {

@@ -25,7 +25,14 @@ final class Alu {
             if (c.isLeakyPointer(d)) {
                 throw c.reject("R%d pointer arithmetic prohibited", insn.dst());
             }
-            c.dst(insn.dst());
+            if (op == NEG && d.type == RegType.SCALAR) {
+                // Linux 6.13+ tracks negation as 0 - x
+                c.dstNoMark(insn.dst());
+                Bounds.neg(d, alu64);
+                Alu.clearScalarId(d);
+            } else {
+                c.dst(insn.dst());
+            }
         } else if (op == MOV) {
             mov(c, insn, alu64, x, regs);
         } else {

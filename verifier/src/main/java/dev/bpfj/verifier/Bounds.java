@@ -682,6 +682,19 @@ final class Bounds {
         updateBounds(d);
     }
 
+    /** {@code BPF_NEG}: the range of {@code 0 - x}. */
+    static void neg(Reg d, boolean alu64) {
+        Reg x = d.copy();
+        d.setKnown(0);
+        sub32(d, x);
+        sub64(d, x);
+        d.varOff = Tnum.ZERO.sub(x.varOff);
+        if (!alu64) {
+            zext32To64(d);
+        }
+        sync(d);
+    }
+
     /** {@code scalar_min_max_add} and friends applied for {@code sync_linked_regs}' delta. */
     static void addConst(Reg d, long delta) {
         Reg s = new Reg();

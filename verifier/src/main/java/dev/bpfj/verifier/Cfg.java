@@ -26,6 +26,8 @@ final class Cfg {
     final boolean[] forceCheckpoint;
     /** Bit i set: register Ri may be read before written from this slot on. */
     final int[] liveIn;
+    /** Per subprogram: it (or a function it calls) calls a helper that changes packet data. */
+    boolean[] changesPacketData;
 
     private Cfg(Instruction[] insns, int[] subprogStarts) {
         this.insns = insns;
@@ -68,6 +70,7 @@ final class Cfg {
         cfg.checkOpcodes(mapCheck);
         cfg.checkCfg(bpfCapable);
         cfg.computeLiveness();
+        cfg.computeChangesPacketData();
         return cfg;
     }
 
@@ -269,6 +272,33 @@ final class Cfg {
             state[t] = DISCOVERED | e;
         }
         return 0;
+    }
+
+    private void computeChangesPacketData() {
+        int n = subprogStarts.length;
+        changesPacketData = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int sub = 0; sub < n; sub++) {
+                if (changesPacketData[sub]) {
+                    continue;
+                }
+                for (int i = subprogStarts[sub]; i < subprogEnd(sub); i++) {
+                    Instruction in = insns[i];
+                    if (in == null) {
+                        continue;
+                    }
+                    boolean c = (in.isHelperCall() && Helpers.byId(in.imm32()).map(Helper::changesPacketData).orElse(false))
+                            || (in.isLocalCall() && changesPacketData[subprogIndexOf(i + in.imm32() + 1)]);
+                    if (c) {
+                        changesPacketData[sub] = true;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     // ---- liveness ------------------------------------------------------------------------

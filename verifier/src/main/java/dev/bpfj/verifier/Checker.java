@@ -34,7 +34,8 @@ final class Checker {
     final ProgramType progType;
     final MemoryChecks memory;
     final HelperChecks helpers;
-    final Pruning pruning;
+    Pruning pruning;
+    final Precision precision;
     final Trace trace;
 
     int idGen;
@@ -70,6 +71,7 @@ final class Checker {
         this.trace = trace;
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
+        this.precision = Precision.compute(cfg, program.type() != ProgramType.XDP);
         this.pruning = new Pruning(this);
     }
 
@@ -79,17 +81,73 @@ final class Checker {
 
     // ---- the main loop -------------------------------------------------------------------------
 
+    /** Global subprograms by subprogram index (null for static ones and the entry). */
+    private GlobalFunction[] globals;
+    private FunctionInfo[] globalInfo;
+    private boolean[] called;
+    /** Subprogram index being verified as the root of the current exploration (0: the entry). */
+    private int root;
+
+    /** {@code do_check_main}, then {@code do_check_subprogs} for every global function that was called. */
     void run() {
-        checkGlobalSubprogs();
+        int n = cfg.subprogStarts.length;
+        globals = new GlobalFunction[n];
+        globalInfo = new FunctionInfo[n];
+        called = new boolean[n];
+        boolean[] verified = new boolean[n];
+        for (FunctionInfo fi : program.functions()) {
+            if (fi.slot() != 0 && fi.linkage() == BtfType.Linkage.GLOBAL) {
+                int idx = java.util.Arrays.binarySearch(cfg.subprogStarts, fi.slot());
+                if (idx > 0) {
+                    globalInfo[idx] = fi;
+                }
+            }
+        }
+        runFrom(0);
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int i = 1; i < n; i++) {
+                if (globalInfo[i] != null && called[i] && !verified[i]) {
+                    runFrom(i);
+                    verified[i] = true;
+                    again = true;
+                }
+            }
+        }
+    }
+
+    private void runFrom(int subprog) {
+        root = subprog;
+        int start = cfg.subprogStarts[subprog];
+        pruning = new Pruning(this);
         State init = new State();
-        Frame f = new Frame(-1, 0, 0);
+        Frame f = new Frame(-1, 0, start);
         init.frames[0] = f;
         init.curframe = 0;
-        f.regs[1].markKnownZeroPointer(RegType.CTX);
+        if (subprog == 0) {
+            f.regs[1].markKnownZeroPointer(RegType.CTX);
+        } else {
+            GlobalFunction g = global(subprog, start);
+            for (int i = 0; i < g.args().size(); i++) {
+                Reg r = f.regs[i + 1];
+                GlobalFunction.Arg a = g.args().get(i);
+                switch (a.kind()) {
+                    case SCALAR -> r.markUnknown();
+                    case CTX -> r.markKnownZeroPointer(RegType.CTX);
+                    case MEM -> {
+                        r.markKnownZeroPointer(RegType.MEM);
+                        r.memSize = a.memSize();
+                        r.maybeNull = true;
+                        r.id = ++idGen;
+                    }
+                }
+            }
+        }
         f.regs[10].markKnownZeroPointer(RegType.STACK);
         f.regs[10].frameno = 0;
         cur = init;
-        insnIdx = 0;
+        insnIdx = start;
         prevInsnIdx = -1;
         int prev = -1;
         for (;;) {
@@ -287,6 +345,14 @@ final class Checker {
             return;
         }
         if (src == PSEUDO_FUNC) {
+            // callbacks need the func_info that BTF-carrying objects (clang -g, the bpfj emitter) provide
+            if (program.functions().stream().noneMatch(fi -> fi.proto() != null)) {
+                throw reject("missing btf func_info");
+            }
+            int sub = cfg.subprogIndexOf(insnIdx + insn.imm32() + 1);
+            if (globalInfo[sub] != null) {
+                throw reject("callback function not static");
+            }
             d.markKnownZeroPointer(RegType.FUNC);
             d.subprog = insnIdx + insn.imm32() + 1;
             return;
@@ -343,20 +409,85 @@ final class Checker {
 
     // ---- calls and exits -----------------------------------------------------------------------
 
-    private void checkGlobalSubprogs() {
-        for (FunctionInfo fi : program.functions()) {
-            if (fi.slot() != 0 && fi.linkage() == BtfType.Linkage.GLOBAL) {
-                for (int s : cfg.subprogStarts) {
-                    if (s == fi.slot()) {
-                        throw new Reject(s, "global function " + fi.name() + " at insn " + s
-                                + ": bpfj does not model global (separately verified) functions; make it static");
+    GlobalFunction global(int subprog, int at) {
+        if (globals[subprog] == null) {
+            globals[subprog] = GlobalFunction.of(subprog, globalInfo[subprog], progType, at);
+        }
+        return globals[subprog];
+    }
+
+    /** A call of a global function: arguments checked against its prototype, the body assumed valid. */
+    private void callGlobal(int subprog) {
+        FunctionInfo fi = globalInfo[subprog];
+        String trailer = String.format("Caller passes invalid args into func#%d ('%s')", subprog, fi.name());
+        Reg[] regs = cur.regs();
+        try {
+            GlobalFunction g = global(subprog, insnIdx);
+            for (int i = 0; i < g.args().size(); i++) {
+                int regno = i + 1;
+                Reg r = regs[regno];
+                switch (g.args().get(i).kind()) {
+                    case SCALAR -> {
+                        if (r.type != RegType.SCALAR) {
+                            throw reject("R%d is not a scalar", regno);
+                        }
+                    }
+                    case CTX -> {
+                        if (r.isPointer() && !isMemLike(r.type)) {
+                            memory.checkPtrOffReg(r, regno, false);
+                        }
+                        if (r.type != RegType.CTX) {
+                            throw reject("arg#%d expects pointer to ctx", i);
+                        }
+                    }
+                    case MEM -> {
+                        if (r.isPointer() && !isMemLike(r.type)) {
+                            memory.checkPtrOffReg(r, regno, false);
+                        }
+                        if (!r.isNull()) {
+                            boolean maybeNull = r.maybeNull;
+                            r.maybeNull = false;
+                            try {
+                                memory.helperMemAccess(regno, g.args().get(i).memSize(), false, true, false);
+                                memory.helperMemAccess(regno, g.args().get(i).memSize(), true, true, false);
+                            } finally {
+                                r.maybeNull = maybeNull;
+                            }
+                        }
                     }
                 }
             }
+        } catch (Reject r) {
+            throw new Reject(insnIdx, r.getMessage() + "\n" + trailer);
         }
+        called[subprog] = true;
+        if (cfg.changesPacketData[subprog]) {
+            cur.forEachReg(r -> {
+                if (r.type.isPacketAny()) {
+                    invalidate(r);
+                }
+            });
+        }
+        for (int i = 1; i <= 5; i++) {
+            regs[i].markNotInit();
+        }
+        regs[0].markUnknown();
+    }
+
+    private static boolean isMemLike(RegType t) {
+        return switch (t) {
+            case STACK, PACKET, PACKET_META, MAP_KEY, MAP_VALUE, MEM, SCALAR -> true;
+            default -> false;
+        };
     }
 
     private void callLocal(Instruction insn) {
+        int sub = cfg.subprogIndexOf(insnIdx + insn.imm32() + 1);
+        if (globalInfo[sub] != null) {
+            callGlobal(sub);
+            insnIdx++;
+            return;
+        }
         State st = cur;
         if (st.curframe + 1 >= State.MAX_CALL_FRAMES) {
             throw reject("the call stack of %d frames is too deep", st.curframe + 2);
@@ -377,9 +508,57 @@ final class Checker {
         insnIdx = target;
     }
 
+    /** {@code push_callback_call} for bpf_loop: queues a state that runs the callback once more. */
+    void pushCallback(int target) {
+        State st = pushBranch(target, insnIdx);
+        if (st.curframe + 1 >= State.MAX_CALL_FRAMES) {
+            throw reject("the call stack of %d frames is too deep", st.curframe + 2);
+        }
+        Frame caller = st.cur();
+        Frame callee = new Frame(insnIdx, st.curframe + 1, target);
+        callee.inCallback = true;
+        callee.callbackDepth = caller.callbackDepth;
+        callee.regs[1].markUnknown();
+        callee.regs[2].copyFrom(caller.regs[3]);
+        callee.regs[10].markKnownZeroPointer(RegType.STACK);
+        callee.regs[10].frameno = callee.frameno;
+        st.curframe++;
+        st.frames[st.curframe] = callee;
+        st.callbackUnrollDepth++;
+        caller.callbackDepth++;
+        cur.cur().callbackDepth = 0;
+    }
+
     /** Returns true when execution continues in a caller, false when the path ended. */
     private boolean exit() {
         State st = cur;
+        if (st.curframe > 0 && st.cur().inCallback) {
+            Frame callee = st.cur();
+            Reg r0 = src(0);
+            if (r0.type != RegType.SCALAR) {
+                throw reject("R0 not a scalar value");
+            }
+            if (r0.smin < 0 || r0.smax > 1) {
+                StringBuilder sb = new StringBuilder("At callback return the register R0 has");
+                boolean unknown = true;
+                if (r0.smin > Reg.S64_MIN) {
+                    sb.append(" smin=").append(r0.smin);
+                    unknown = false;
+                }
+                if (r0.smax < Reg.S64_MAX) {
+                    sb.append(" smax=").append(r0.smax);
+                    unknown = false;
+                }
+                if (unknown) {
+                    sb.append(" unknown scalar value");
+                }
+                throw reject(sb.append(" should have been in [0, 1]").toString());
+            }
+            st.frames[st.curframe] = null;
+            st.curframe--;
+            insnIdx = callee.callsite;
+            return true;
+        }
         if (st.curframe > 0) {
             Frame callee = st.cur();
             Reg r0 = callee.regs[0];
@@ -397,6 +576,9 @@ final class Checker {
         Reg r0 = src(0);
         if (isLeakyPointer(r0)) {
             throw reject("R0 leaks addr as return value");
+        }
+        if (root != 0 && r0.type != RegType.SCALAR) {
+            throw reject("At subprogram exit the register R0 is not a scalar value (%s)", r0.typeName());
         }
         return false;
     }

@@ -24,6 +24,10 @@ final class Frame {
     final int frameno;
     /** Start slot of the subprogram this frame runs. */
     final int subprog;
+    /** Whether this frame is a callback (bpf_loop): its exit returns to the calling helper. */
+    boolean inCallback;
+    /** Callback iterations already simulated from this frame ({@code callback_depth}). */
+    int callbackDepth;
 
     Frame(int callsite, int frameno, int subprog) {
         this.callsite = callsite;
@@ -41,6 +45,8 @@ final class Frame {
         frameno = o.frameno;
         subprog = o.subprog;
         allocatedStack = o.allocatedStack;
+        inCallback = o.inCallback;
+        callbackDepth = o.callbackDepth;
         slotType = o.slotType.clone();
         spilled = new Reg[SLOTS];
         int used = (o.allocatedStack + 7) / 8;

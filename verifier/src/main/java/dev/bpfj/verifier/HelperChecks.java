@@ -33,6 +33,7 @@ final class HelperChecks {
         int rawSize;
         int refObjId;
         int releaseRegno;
+        int callbackSubprog = -1;
         long memSize;
         long constMapKey = -1;
     }
@@ -71,6 +72,15 @@ final class HelperChecks {
             c.memory.markRawWritten(meta.rawRegno, meta.rawSize);
         }
         Reg[] regs = c.cur.regs();
+        if (id == Helpers.LOOP.id()) {
+            // simulate one more iteration while the count allows; the queued state re-enters this call
+            Frame caller = c.cur.cur();
+            if (Long.compareUnsigned(caller.callbackDepth, regs[1].umax) < 0) {
+                c.pushCallback(meta.callbackSubprog);
+            } else {
+                caller.callbackDepth = 0;
+            }
+        }
         if (meta.releaseRegno > 0) {
             boolean ok;
             if (meta.refObjId != 0) {
@@ -223,6 +233,7 @@ final class HelperChecks {
             case MEM, MEM_RDONLY, MEM_RDONLY_OR_NULL, UNINIT_MEM -> meta.rawMode = kind == ArgKind.UNINIT_MEM;
             case FIXED_SIZE_MEM -> {
                 c.memory.helperMemAccess(regno, h.fixedMemSize(), true, false, true);
+                c.memory.checkAlignment(reg, 0, h.fixedMemSize(), true); // MEM_ALIGNED
                 if (reg.type == RegType.STACK) {
                     meta.rawRegno = regno;
                     meta.rawSize = h.fixedMemSize();
@@ -245,8 +256,13 @@ final class HelperChecks {
                 }
                 meta.memSize = reg.varOff.value();
             }
-            case FUNC -> throw c.reject("callback passed to %s at insn %d: bpfj does not model callbacks", h.cName(),
-                    c.insnIdx);
+            case FUNC -> {
+                if (h.id() != Helpers.LOOP.id()) {
+                    throw c.reject("callback passed to %s at insn %d: bpfj does not model this helper's callbacks",
+                            h.cName(), c.insnIdx);
+                }
+                meta.callbackSubprog = reg.subprog;
+            }
             default -> {
             }
         }

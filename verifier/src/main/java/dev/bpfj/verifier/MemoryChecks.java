@@ -218,7 +218,7 @@ final class MemoryChecks {
 
     // ---- alignment -----------------------------------------------------------------------------
 
-    private void checkAlignment(Reg reg, int off, int size, boolean strictOnce) {
+    void checkAlignment(Reg reg, int off, int size, boolean strictOnce) {
         boolean strict = (c.program.progFlags() & F_STRICT_ALIGNMENT) != 0 || strictOnce;
         String desc;
         switch (reg.type) {
@@ -391,7 +391,7 @@ final class MemoryChecks {
 
     /** {@code check_stack_access_within_bounds}. */
     void checkStackBounds(int regno, Reg reg, Frame frame, int off, int accessSize, boolean helper, Access t) {
-        String extra = helper ? " indirect access to" : t == Access.READ ? " read from" : " write to";
+        String extra = t == Access.READ ? " read from" : " write to";
         long minOff;
         long maxOff;
         if (reg.varOff.isConst()) {
@@ -639,7 +639,7 @@ final class MemoryChecks {
         if (accessSize == 0 && !zeroSizeAllowed) {
             throw c.reject("invalid zero-sized read");
         }
-        checkStackBounds(regno, reg, frame, off, accessSize, helper, helper ? Access.WRITE : Access.READ);
+        checkStackBounds(regno, reg, frame, off, accessSize, helper, clobber ? Access.WRITE : Access.READ);
         long minOff;
         long maxOff;
         if (reg.varOff.isConst()) {

@@ -13,8 +13,8 @@ import java.util.List;
  * a path is cut when a state already verified at the same prune point covers it, and a loop that
  * comes back to an identical state is reported as infinite.
  *
- * <p>bpfj treats every scalar as precise (the kernel tracks which ones must be, and with that can
- * prune more): pruning is therefore never wrong, only sometimes later than Linux's.
+ * <p>Which scalars must match exactly comes from {@link Precision}, a static over-approximation of the
+ * kernel's precision marks: pruning is never wrong, only sometimes later than Linux's.
  */
 final class Pruning {
     private final Checker c;
@@ -46,7 +46,13 @@ final class Pruning {
                 statesCnt++;
                 boolean miss;
                 if (old.branches > 0) {
-                    if (maybeLooping(old, cur) && statesEqual(old, cur, insn, true)) {
+                    if (callsCallback(insn)) {
+                        if (statesEqual(old, cur, insn, RANGE_WITHIN)) {
+                            old.hitCount++;
+                            return true;
+                        }
+                    } else if (maybeLooping(old, cur) && statesEqual(old, cur, insn, EXACT)
+                            && old.callbackUnrollDepth == cur.callbackUnrollDepth) {
                         throw c.reject("infinite loop detected at insn %d\ncur state: %s\nold state: %s", insn,
                                 RegFormat.state(cur), RegFormat.state(old));
                     }
@@ -55,7 +61,7 @@ final class Pruning {
                         addNewState = false;
                     }
                     miss = true;
-                } else if (statesEqual(old, cur, insn, false)) {
+                } else if (statesEqual(old, cur, insn, NOT_EXACT)) {
                     old.hitCount++;
                     return true;
                 } else {
@@ -99,6 +105,15 @@ final class Pruning {
         return false;
     }
 
+    static final int NOT_EXACT = 0;
+    static final int EXACT = 1;
+    static final int RANGE_WITHIN = 2;
+
+    private boolean callsCallback(int insn) {
+        dev.bpfj.core.Instruction in = c.insns[insn];
+        return in != null && in.isHelperCall() && in.imm32() == dev.bpfj.core.Helpers.LOOP.id();
+    }
+
     /** {@code states_maybe_looping}: the current frame's registers are bit-identical. */
     private static boolean maybeLooping(State old, State cur) {
         if (old.curframe != cur.curframe) {
@@ -114,7 +129,7 @@ final class Pruning {
         return true;
     }
 
-    private boolean statesEqual(State old, State cur, int insn, boolean exact) {
+    private boolean statesEqual(State old, State cur, int insn, int exact) {
         if (old.curframe != cur.curframe) {
             return false;
         }
@@ -126,13 +141,21 @@ final class Pruning {
             if (fo.callsite != fc.callsite) {
                 return false;
             }
-            int live;
-            if (i == old.curframe) {
-                live = c.cfg.liveIn[insn];
-            } else {
-                live = c.cfg.liveIn[old.frames[i + 1].callsite + 1] & ~0x3f;
+            if (fo.callbackDepth > fc.callbackDepth) {
+                return false;
             }
-            if (!funcStatesEqual(fo, fc, live, exact)) {
+            // a callback returns into the helper call itself, which reads its arguments again
+            boolean callback = i != old.curframe && old.frames[i + 1].inCallback;
+            int at = i == old.curframe ? insn : callback ? old.frames[i + 1].callsite : old.frames[i + 1].callsite + 1;
+            int live = c.cfg.liveIn[at];
+            int need = c.precision.regs[at];
+            if (i != old.curframe && !callback) {
+                live &= ~0x3f;
+                need &= ~0x3f;
+            }
+            needSlots = c.precision.slots[at];
+            needAllStack = c.precision.allStack[at];
+            if (!funcStatesEqual(fo, fc, live, need, exact)) {
                 return false;
             }
         }
@@ -147,10 +170,13 @@ final class Pruning {
         return true;
     }
 
-    private boolean funcStatesEqual(Frame old, Frame cur, int live, boolean exact) {
+    private long needSlots;
+    private boolean needAllStack;
+
+    private boolean funcStatesEqual(Frame old, Frame cur, int live, int need, int exact) {
         for (int i = 0; i < 11; i++) {
             boolean isLive = i == 10 || (live & (1 << i)) != 0;
-            if (!regsafe(old.regs[i], cur.regs[i], isLive, exact)) {
+            if (!regsafe(old.regs[i], cur.regs[i], isLive, (need & (1 << i)) != 0, exact)) {
                 return false;
             }
         }
@@ -161,21 +187,26 @@ final class Pruning {
         return o.sameAs(r) && checkIds(o.id, r.id) && checkIds(o.refObjId, r.refObjId);
     }
 
-    private boolean regsafe(Reg o, Reg r, boolean live, boolean exact) {
-        if (exact) {
+    private boolean regsafe(Reg o, Reg r, boolean live, boolean precise, int exact) {
+        if (exact == EXACT) {
             return regsExact(o, r);
         }
-        if (!live) {
+        if (!live && exact == NOT_EXACT) {
             return true;
         }
         if (o.type == RegType.NOT_INIT) {
-            return true;
+            if (exact == NOT_EXACT || r.type == RegType.NOT_INIT) {
+                return true;
+            }
         }
         if (o.type != r.type) {
             return false;
         }
         switch (o.type) {
             case SCALAR -> {
+                if (!precise && exact == NOT_EXACT) {
+                    return true;
+                }
                 if ((o.id & Reg.ADD_CONST) != 0 && (r.id & Reg.ADD_CONST) == 0) {
                     return false;
                 }
@@ -218,6 +249,10 @@ final class Pruning {
                 return regsExact(o, r);
             }
         }
+    }
+
+    private boolean slotPrecise(int spi) {
+        return needAllStack || (needSlots & (1L << spi)) != 0;
     }
 
     private static boolean rangeWithin(Reg o, Reg r) {
@@ -278,12 +313,12 @@ final class Pruning {
         return UNBOUND;
     }
 
-    private boolean stacksafe(Frame old, Frame cur, boolean exact) {
+    private boolean stacksafe(Frame old, Frame cur, int exact) {
         for (int i = 0; i < old.allocatedStack; i++) {
             int spi = i / 8;
             int idx = i % 8;
             byte ot = old.type(spi, idx);
-            if (exact && (i >= cur.allocatedStack || ot != cur.type(spi, idx))) {
+            if (exact != NOT_EXACT && (i >= cur.allocatedStack || ot != cur.type(spi, idx))) {
                 return false;
             }
             if (ot == STACK_INVALID) {
@@ -298,7 +333,7 @@ final class Pruning {
             Reg oldReg = scalarRegForStack(old, spi);
             Reg curReg = scalarRegForStack(cur, spi);
             if (oldReg != null && curReg != null) {
-                if (!regsafe(oldReg, curReg, true, exact)) {
+                if (!regsafe(oldReg, curReg, true, slotPrecise(spi), exact)) {
                     return false;
                 }
                 i += 7 - idx;
@@ -315,7 +350,7 @@ final class Pruning {
                 continue;
             }
             if (ot == STACK_SPILL) {
-                if (!regsafe(old.spill(spi), cur.spill(spi), true, exact)) {
+                if (!regsafe(old.spill(spi), cur.spill(spi), true, slotPrecise(spi), exact)) {
                     return false;
                 }
             }

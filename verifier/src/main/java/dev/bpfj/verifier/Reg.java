@@ -192,17 +192,16 @@ final class Reg {
         return type == RegType.SCALAR && varOff.equalsConst(0);
     }
 
-    /** {@code reg_not_null}: a pointer that cannot be NULL. */
+    /** {@code reg_not_null}: a pointer that cannot be NULL (ctx, stack and packet pointers do not count). */
     boolean notNull() {
-        if (type == RegType.SCALAR || type == RegType.NOT_INIT) {
+        if (maybeNull || type == RegType.SCALAR || type == RegType.NOT_INIT) {
             return false;
         }
-        if (maybeNull) {
+        if (smin <= -(1L << 29) || smax >= (1L << 29)) {
             return false;
         }
         return switch (type) {
-            case SOCKET, MAP_VALUE, MAP_KEY, CTX, STACK, PACKET, PACKET_META, PACKET_END, CONST_MAP_PTR, FUNC -> true;
-            case MEM -> !maybeNull;
+            case SOCKET, MAP_VALUE, MAP_KEY, SOCK_COMMON, MEM, CONST_MAP_PTR -> true;
             default -> false;
         };
     }

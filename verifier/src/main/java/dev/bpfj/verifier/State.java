@@ -20,6 +20,8 @@ final class State {
     /** Hits and misses of a stored state in pruning, for eviction. */
     int hitCount;
     int missCount;
+    /** Callback iterations unrolled on this path ({@code callback_unroll_depth}). */
+    int callbackUnrollDepth;
     /** The branch decisions on the way here, for the verdict's path. */
     Path path;
 
@@ -36,6 +38,7 @@ final class State {
         s.parent = parent;
         s.branches = branches;
         s.insnIdx = insnIdx;
+        s.callbackUnrollDepth = callbackUnrollDepth;
         s.path = path;
         return s;
     }

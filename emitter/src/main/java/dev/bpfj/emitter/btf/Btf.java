@@ -185,12 +185,7 @@ public final class Btf {
 
     /** Whether an offset names a string (0 is the empty one). */
     public boolean isStringOffset(long offset) {
-        try {
-            strings.cString(offset);
-            return true;
-        } catch (BtfFormatException e) {
-            return false;
-        }
+        return strings.isCString(offset);
     }
 
     private Map<String, Integer> byName;

@@ -47,6 +47,7 @@ public final class Elf {
     public static final int STT_SECTION = 3;
     public static final int STT_FILE = 4;
     public static final int STV_DEFAULT = 0;
+    public static final int STV_INTERNAL = 1;
     public static final int STV_HIDDEN = 2;
 
     public static final int R_BPF_NONE = 0;

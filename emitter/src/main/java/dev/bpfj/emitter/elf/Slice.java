@@ -133,6 +133,19 @@ public final class Slice {
         return new String(data, p, q - p, StandardCharsets.UTF_8);
     }
 
+    /** Whether a NUL-terminated string starts at {@code off}. */
+    public boolean isCString(long off) {
+        if (off < 0 || off >= length) {
+            return false;
+        }
+        for (int q = start + (int) off; q < start + length; q++) {
+            if (data[q] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Absolute position in the underlying array, for diagnostics and for the instruction decoder. */
     public int absolute(long off) {
         check(off, 0);

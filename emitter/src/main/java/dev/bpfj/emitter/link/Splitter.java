@@ -50,11 +50,17 @@ public final class Splitter {
             }
         }
         for (CodeFunction e : entries) {
-            if (text.containsKey(e.name())) {
-                throw new BpfException("program '" + e.name() + "' is also called as a subprogram by '"
-                        + firstUser.get(e.name()) + "'; a program's entry function cannot be a subprogram in an ELF"
-                        + " object (libbpf only links subprograms from .text): move the shared code to a separate function");
+            CodeFunction sub = text.get(e.name());
+            if (sub == null) {
+                continue;
             }
+            if (!sameInstructions(sub, e)) {
+                throw new BpfException("program '" + e.name() + "' and a subprogram of '" + firstUser.get(e.name())
+                        + "' share the name but not the instructions; give the two functions different names");
+            }
+            // another program calls this program's entry function (cilium/ebpf links such objects;
+            // libbpf calls only .text): the call goes to the program's own section
+            text.remove(e.name());
         }
         List<CodeFunction> all = new ArrayList<>(entries);
         all.addAll(text.values());
@@ -62,8 +68,11 @@ public final class Splitter {
     }
 
     private static boolean sameBody(CodeFunction a, CodeFunction b) {
-        if (a.instructions().size() != b.instructions().size() || !Objects.equals(a.proto(), b.proto())
-                || a.linkage() != b.linkage()) {
+        return Objects.equals(a.proto(), b.proto()) && a.linkage() == b.linkage() && sameInstructions(a, b);
+    }
+
+    private static boolean sameInstructions(CodeFunction a, CodeFunction b) {
+        if (a.instructions().size() != b.instructions().size()) {
             return false;
         }
         for (int i = 0; i < a.instructions().size(); i++) {

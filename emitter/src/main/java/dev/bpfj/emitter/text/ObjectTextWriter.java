@@ -67,6 +67,8 @@ public final class ObjectTextWriter {
                 body.append(".map ").append(m.name()).append(' ').append(mapAttributes(m, types, "")).append('\n');
             }
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        layout.functions().forEach(f -> names.add(f.name()));
         Map<String, List<CodeFunction>> sections = new LinkedHashMap<>();
         Map<String, List<CodeFunction>> bySection = layout.sections();
         if (bySection.containsKey(ObjectLayout.TEXT)) {
@@ -87,7 +89,7 @@ public final class ObjectTextWriter {
                     }
                     first = false;
                     last = s;
-                    body.append(String.format("%8d: ", slot)).append(format(insn)).append('\n');
+                    body.append(String.format("%8d: ", slot)).append(format(insn, names)).append('\n');
                     slot += insn.slots();
                 }
             }
@@ -107,10 +109,21 @@ public final class ObjectTextWriter {
         return out.append(body).toString();
     }
 
-    /** One instruction, naming local call and function-address targets. */
-    static String format(Instruction insn) {
+    /**
+     * One instruction, naming local call and function-address targets. A helper call is written by
+     * number when a function of the object has the helper's name, which would otherwise win.
+     */
+    static String format(Instruction insn, java.util.Set<String> functions) {
         if (insn.reference() != null && insn.isLocalCall()) {
             return "call " + insn.reference();
+        }
+        if (insn.isHelperCall()) {
+            String text = Disassembler.format(insn);
+            String name = text.substring("call ".length());
+            if (functions.contains(name) || (name.startsWith("bpf_") && functions.contains(name.substring(4)))) {
+                return "call " + insn.imm32();
+            }
+            return text;
         }
         if (insn.reference() != null && insn.opcode() == LDDW && insn.src() == PSEUDO_FUNC) {
             return "r" + insn.dst() + " = func[" + insn.reference() + "] ll";

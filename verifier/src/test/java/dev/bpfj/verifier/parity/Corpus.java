@@ -39,7 +39,9 @@ public final class Corpus {
         for (String n : baseNames()) {
             String text = resource("corpus/" + n + ".s");
             out.add(new Case(n, text));
-            out.addAll(Mutants.of(n, text));
+            if (!n.startsWith("st_")) { // the kernel's selftests are near misses already
+                out.addAll(Mutants.of(n, text));
+            }
         }
         return out;
     }

@@ -45,7 +45,13 @@ public final class KernelLoader {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
     /** The kernel's answer. */
-    public record Result(boolean accepted, int errno, String log, String lastLine) {}
+    public record Result(boolean accepted, int errno, String log, String lastLine) {
+        /** {@code processed N insns} from the statistics line, -1 when absent. */
+        public long processedInsns() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("processed (\\d+) insns").matcher(log);
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        }
+    }
 
     private KernelLoader() {}
 
@@ -146,15 +152,8 @@ public final class KernelLoader {
             }
             MemorySegment.copy(bytes, 0, code, JAVA_BYTE, 0, bytes.length);
             MemorySegment license = arena.allocateFrom(object.license().isEmpty() ? "" : object.license());
-            // first without a log (a verbose log of a long accepted program would overflow), then with one
-            Result r = loadOnce(arena, program, code, slots, license, 0, 0);
-            for (int logSize = 1 << 22; !r.accepted() && logSize <= 1 << 28; logSize <<= 2) {
-                r = loadOnce(arena, program, code, slots, license, 1, logSize);
-                if (r.errno() != 28) { // ENOSPC: the log did not fit
-                    break;
-                }
-            }
-            return r;
+            // BPF_LOG_STATS: the error line (if any) and the statistics, without the instruction trace
+            return loadOnce(arena, program, code, slots, license, 4, 1 << 20);
         } catch (Throwable t) {
             throw new IllegalStateException("kernel load failed: " + t, t);
         } finally {
@@ -197,16 +196,15 @@ public final class KernelLoader {
     /** The kernel's error: the last log line before the {@code processed N insns} statistics. */
     static String lastLine(String log) {
         String[] lines = log.split("\n");
-        String last = "";
-        for (String l : lines) {
-            if (l.startsWith("processed ") && l.contains(" insns (limit ")) {
-                break;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || l.startsWith("processed ") || l.startsWith("verification time")
+                    || l.startsWith("stack depth") || l.startsWith("insn_cnt") || l.startsWith("mark_read")) {
+                continue;
             }
-            if (!l.isBlank()) {
-                last = l;
-            }
+            return l;
         }
-        return last.strip();
+        return "";
     }
 
     @SuppressWarnings("unused")

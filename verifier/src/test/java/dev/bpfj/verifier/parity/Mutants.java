@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 final class Mutants {
     private Mutants() {}
 
-    private static final Pattern PKT_CHECK = Pattern.compile("^if r\\d+ (>|>=|<|<=) r\\d+ goto \\w+$");
-    private static final Pattern ADD_CONST = Pattern.compile("^(r\\d+) \\+= (\\d+)$");
-    private static final Pattern NULL_CHECK = Pattern.compile("^if r0 == 0 goto \\w+$");
-    private static final Pattern STACK = Pattern.compile("\\(r10 - (\\d+)\\)");
-    private static final Pattern SET_R0 = Pattern.compile("^r0 = \\d+$");
+    private static final Pattern PKT_CHECK = Pattern.compile("^if r\\d+ (>|>=|<|<=) r\\d+ goto \\S+.*$");
+    private static final Pattern ADD_CONST = Pattern.compile("^(r\\d+) \\+= (0x[0-9a-f]+|\\d+)$");
+    private static final Pattern NULL_CHECK = Pattern.compile("^if r0 == (0|0x0) goto \\S+.*$");
+    private static final Pattern STACK = Pattern.compile("\\(r10 - (0x[0-9a-f]+|\\d+)\\)");
+    private static final Pattern SET_R0 = Pattern.compile("^[rw]0 = (0x[0-9a-f]+|\\d+)$");
+    /** Same size as the instruction it replaces, so relative jumps stay valid. */
+    private static final String NOP = "goto +0";
     private static final Pattern LOOP_BOUND = Pattern.compile("^if (r\\d+) < (\\d+) goto loop$");
 
     static List<Corpus.Case> of(String name, String text) {
@@ -30,16 +32,16 @@ final class Mutants {
                 continue;
             }
             if (PKT_CHECK.matcher(l).matches()) {
-                out.add(new Corpus.Case(name + "-nocheck" + (++n), replace(lines, i, "")));
+                out.add(new Corpus.Case(name + "-nocheck" + (++n), replace(lines, i, NOP)));
             }
             Matcher m = ADD_CONST.matcher(l);
-            if (m.matches() && Integer.parseInt(m.group(2)) > 0) {
-                int v = Integer.parseInt(m.group(2));
+            if (m.matches() && Integer.decode(m.group(2)) > 0) {
+                int v = Integer.decode(m.group(2));
                 out.add(new Corpus.Case(name + "-short" + (++n), replace(lines, i, m.group(1) + " += " + (v - 1))));
                 out.add(new Corpus.Case(name + "-long" + (++n), replace(lines, i, m.group(1) + " += " + (v + 1))));
             }
             if (NULL_CHECK.matcher(l).matches()) {
-                out.add(new Corpus.Case(name + "-nonull" + (++n), replace(lines, i, "")));
+                out.add(new Corpus.Case(name + "-nonull" + (++n), replace(lines, i, NOP)));
             }
             Matcher s = STACK.matcher(l);
             if (s.find()) {
@@ -47,14 +49,14 @@ final class Mutants {
                 out.add(new Corpus.Case(name + "-stackpos" + (++n), replace(lines, i, s.replaceFirst("(r10 + 0)"))));
             }
             if (SET_R0.matcher(l).matches()) {
-                out.add(new Corpus.Case(name + "-nor0" + (++n), replace(lines, i, "")));
+                out.add(new Corpus.Case(name + "-nor0" + (++n), replace(lines, i, NOP)));
             }
             Matcher lb = LOOP_BOUND.matcher(l);
             if (lb.matches()) {
                 out.add(new Corpus.Case(name + "-unbounded" + (++n), replace(lines, i, "if " + lb.group(1) + " != 0 goto loop")));
                 out.add(new Corpus.Case(name + "-bigbound" + (++n), replace(lines, i, "if " + lb.group(1) + " < 100000 goto loop")));
             }
-            if (l.startsWith("call bpf_") && !l.contains("adjust")) {
+            if ((l.startsWith("call bpf_") && !l.contains("adjust")) || l.matches("call 0x[0-9a-f]+")) {
                 out.add(new Corpus.Case(name + "-wronghelper" + (++n), replace(lines, i, "call bpf_skb_load_bytes")));
             }
             if (l.startsWith("r0 = *(") || l.startsWith("r5 = *(")) {

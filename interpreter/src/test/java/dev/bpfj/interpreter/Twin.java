@@ -1,0 +1,160 @@
+package dev.bpfj.interpreter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.bpfj.core.spec.MapSpec;
+import dev.bpfj.core.spec.ObjectSpec;
+import dev.bpfj.kernel.Kernel;
+import dev.bpfj.kernel.KernelException;
+import dev.bpfj.kernel.KernelMap;
+import dev.bpfj.kernel.LoadedObject;
+import dev.bpfj.kernel.LoadedProgram;
+import dev.bpfj.kernel.TestRunResult;
+import dev.bpfj.kernel.XdpMd;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * One object loaded twice: into Linux through {@code bpf(2)} and into the interpreter, so a test
+ * can run both on the same input and compare return value, output packet and map contents.
+ * Skips the calling test (with the reason) when bpf() is not usable here.
+ */
+public final class Twin implements AutoCloseable {
+    public final ObjectSpec spec;
+    public final LoadedObject kernel;
+    public final Interpreter interpreter;
+
+    public Twin(ObjectSpec spec) {
+        String reason = Kernel.unavailableReason();
+        assumeTrue(reason == null, () -> "kernel parity skipped: " + reason);
+        this.spec = spec;
+        this.kernel = LoadedObject.load(spec);
+        this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).build();
+    }
+
+    public static void requireKernel() {
+        String reason = Kernel.unavailableReason();
+        assumeTrue(reason == null, () -> "kernel parity skipped: " + reason);
+    }
+
+    /** What both sides said about one input. */
+    public record Outcome(TestRunResult kernel, KernelException kernelError, RunResult interpreter,
+                   InvalidInputException interpreterError) {
+        public String describe() {
+            return "kernel: " + (kernelError != null ? kernelError.getMessage()
+                    : "retval " + kernel.retval() + " out " + HexFormat.of().formatHex(kernel.dataOut()))
+                    + "\ninterpreter: " + (interpreterError != null ? interpreterError.getMessage()
+                    : "retval " + interpreter.returnValue() + " out " + HexFormat.of().formatHex(interpreter.output()));
+        }
+    }
+
+    public LoadedProgram kernelProgram(String name) {
+        return kernel.program(name);
+    }
+
+    /** Runs the program on both sides. */
+    public Outcome run(String program, XdpInput in) {
+        TestRunResult k = null;
+        KernelException ke = null;
+        byte[] data = in.packet();
+        byte[] ctx = null;
+        if (in.metadata().length > 0 || in.ingressIfindex() != 1 || in.rxQueueIndex() != 0) {
+            byte[] meta = in.metadata();
+            data = new byte[meta.length + in.packet().length];
+            System.arraycopy(meta, 0, data, 0, meta.length);
+            System.arraycopy(in.packet(), 0, data, meta.length, in.packet().length);
+            int ingress = in.ingressIfindex() == 1 && in.rxQueueIndex() == 0 ? 0 : in.ingressIfindex();
+            ctx = XdpMd.of(meta.length, in.packet().length, ingress, in.rxQueueIndex()).toBytes();
+        }
+        try {
+            k = kernel.program(program).run(data, ctx, Math.max(1, in.repeat()));
+        } catch (KernelException e) {
+            ke = e;
+        }
+        RunResult r = null;
+        InvalidInputException ie = null;
+        try {
+            r = interpreter.program(program).run(in);
+        } catch (InvalidInputException e) {
+            ie = e;
+        }
+        return new Outcome(k, ke, r, ie);
+    }
+
+    /** Runs both and checks they agree on return value and output packet; returns the interpreter's result. */
+    public RunResult assertSame(String program, XdpInput in) {
+        Outcome o = run(program, in);
+        if (o.kernelError() != null || o.interpreterError() != null) {
+            assertThat(o.interpreterError()).as(o::describe).isNotNull();
+            assertThat(o.kernelError()).as(o::describe).isNotNull();
+            return null;
+        }
+        if (o.interpreter().returnValue() != (o.kernel().retval() & 0xffffffffL)
+                || !Arrays.equals(o.interpreter().output(), o.kernel().dataOut())) {
+            assertThat(HexFormat.of().formatHex(o.interpreter().output()) + " retval "
+                    + o.interpreter().returnValue()).as(o.describe())
+                    .isEqualTo(HexFormat.of().formatHex(o.kernel().dataOut()) + " retval "
+                            + (o.kernel().retval() & 0xffffffffL));
+        }
+        return o.interpreter();
+    }
+
+    /** Every map's contents agree (per-CPU values compared as sums over CPUs, which is all test_run fixes). */
+    public void assertMapsSame() {
+        for (MapSpec m : spec.maps()) {
+            if (!m.type().isArray() && !m.type().isHash() && m.type() != dev.bpfj.core.MapType.LPM_TRIE) {
+                continue;
+            }
+            assertThat(contents(kernel.map(m.name()), m)).as("map " + m.name())
+                    .isEqualTo(contents(interpreter.map(m.name()), m));
+        }
+    }
+
+    private static String summarize(MapSpec m, byte[] all) {
+        if (!m.type().isPerCpu()) {
+            return HexFormat.of().formatHex(Arrays.copyOf(all, m.valueSize()));
+        }
+        int stride = (m.valueSize() + 7) & ~7;
+        if (m.valueSize() <= 8) {
+            long sum = 0;
+            for (int off = 0; off + stride <= all.length; off += stride) {
+                sum += dev.bpfj.core.codec.Codecs.getUnsigned(all, off, m.valueSize());
+            }
+            return "sum " + sum;
+        }
+        List<String> values = new ArrayList<>();
+        for (int off = 0; off + stride <= all.length; off += stride) {
+            values.add(HexFormat.of().formatHex(Arrays.copyOfRange(all, off, off + m.valueSize())));
+        }
+        values.sort(null);
+        return String.join(",", values);
+    }
+
+    private static TreeMap<String, String> contents(KernelMap map, MapSpec m) {
+        TreeMap<String, String> out = new TreeMap<>();
+        for (byte[] k : map.keys()) {
+            map.lookup(k).ifPresent(v -> out.put(HexFormat.of().formatHex(k), summarize(m, v)));
+        }
+        return out;
+    }
+
+    private static TreeMap<String, String> contents(BpfMap map, MapSpec m) {
+        TreeMap<String, String> out = new TreeMap<>();
+        for (byte[] k : map.keys()) {
+            byte[] all = map.store.userLookup(k);
+            if (all != null) {
+                out.put(HexFormat.of().formatHex(k), summarize(m, all));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        kernel.close();
+    }
+}

@@ -1,0 +1,17 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_bounds.c, _32_bit_truncation_test_1()
+; selftest expects: accept
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_8b] ll
+call 0x1
+if r0 == 0x0 goto +0x4 <l0_29>
+r1 = *(u32 *)(r0 + 0x0)
+if r1 == 0x0 goto +0x1 <l1_29>
+if r1 > 0x7fffffff goto +0x1 <l0_29>
+r0 = 0x0
+exit

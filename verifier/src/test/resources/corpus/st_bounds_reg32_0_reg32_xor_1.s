@@ -1,0 +1,19 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_bounds.c, reg32_0_reg32_xor_1()
+; selftest expects: accept
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_8b] ll
+call 0x1
+if r0 != 0x0 goto +0x1 <l0_23>
+exit
+w1 = 0x0
+w1 ^= 0x1
+if w1 != 0x0 goto +0x1 <l1_23>
+r0 = *(u64 *)(r0 + 0x8)
+r0 = 0x0
+exit

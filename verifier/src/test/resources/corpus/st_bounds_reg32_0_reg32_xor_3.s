@@ -1,0 +1,20 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_bounds.c, reg32_0_reg32_xor_3()
+; selftest expects: accept
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_8b] ll
+call 0x1
+if r0 != 0x0 goto +0x1 <l0_28>
+exit
+r1 = *(u64 *)(r0 + 0x0)
+if w1 <= 0x0 goto +0x3 <l1_28>
+w1 ^= 0x3
+if w1 >= 0x0 goto +0x1 <l1_28>
+r0 = *(u64 *)(r0 + 0x8)
+r0 = 0x0
+exit

@@ -1,0 +1,20 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_bounds.c, reg_0_reg_xor_3()
+; selftest expects: accept
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_8b] ll
+call 0x1
+if r0 != 0x0 goto +0x1 <l0_27>
+exit
+r1 = *(u64 *)(r0 + 0x0)
+if r1 <= 0x0 goto +0x3 <l1_27>
+r1 ^= 0x3
+if r1 >= 0x0 goto +0x1 <l1_27>
+r0 = *(u64 *)(r0 + 0x8)
+r0 = 0x0
+exit

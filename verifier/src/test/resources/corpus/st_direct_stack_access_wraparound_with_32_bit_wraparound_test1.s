@@ -1,0 +1,10 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_direct_stack_access_wraparound.c, with_32_bit_wraparound_test1()
+; selftest expects: reject | fp pointer and 2147483647
+r1 = r10
+r1 += 0x7fffffff
+r1 += 0x7fffffff
+w0 = 0x0
+*(u8 *)(r1 + 0x0) = r0
+exit

@@ -1,0 +1,8 @@
+; section: tc
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_div0.c, by_0_zero_check_cls()
+; selftest expects: accept
+w1 = 0x0
+w0 = 0x1
+r0 /= r1
+exit

@@ -1,0 +1,9 @@
+; section: perf_event
+; license: GPL
+; map: map_timer array 4 16 1
+; map: map_spin_lock array 4 8 1
+; from tools/testing/selftests/bpf/progs/verifier_helper_restricted.c, bpf_prog_type_perf_event_1()
+; selftest expects: reject | program of this type cannot use helper bpf_ktime_get_coarse_ns
+call 0xa0
+r0 = 0x0
+exit

@@ -1,0 +1,20 @@
+; section: tracepoint
+; license: GPL
+; map: map_hash_48b hash 8 48 1
+; map: map_hash_16b hash 8 16 1
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_helper_value_access.c, update_helper_access_to_map()
+; selftest expects: accept
+r2 = r10
+r2 += -0x8
+r1 = 0x0
+*(u64 *)(r2 + 0x0) = r1
+r1 = map[map_hash_16b] ll
+call 0x1
+if r0 == 0x0 goto +0x6 <l0_34>
+r4 = 0x0
+r3 = r0
+r2 = r0
+r1 = map[map_hash_16b] ll
+call 0x2
+exit

@@ -1,0 +1,19 @@
+; section: cgroup/sysctl
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_int_ptr.c, arg_ptr_to_long_misaligned()
+; selftest expects: reject | misaligned stack access off 0+-20+0 size 8
+r7 = r10
+r7 += -0x8
+r0 = 0x303036
+*(u64 *)(r7 + 0x0) = r0
+r1 = r7
+r2 = 0x4
+r3 = 0x0
+r7 += -0xc
+r0 = 0x0
+*(u32 *)(r7 + 0x0) = r0
+*(u64 *)(r7 + 0x4) = r0
+r4 = r7
+call 0x6a
+r0 = 0x1
+exit

@@ -1,0 +1,14 @@
+; section: xdp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_meta_access.c, meta_access_test2()
+; selftest expects: reject | invalid access to packet, off=-8
+r2 = *(u32 *)(r1 + 0x8)
+r3 = *(u32 *)(r1 + 0x0)
+r0 = r2
+r0 -= 0x8
+r4 = r2
+r4 += 0x8
+if r4 > r3 goto +0x1 <l0_1>
+r0 = *(u8 *)(r0 + 0x0)
+r0 = 0x0
+exit

@@ -1,0 +1,14 @@
+; section: xdp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_meta_access.c, meta_access_test7()
+; selftest expects: accept
+r2 = *(u32 *)(r1 + 0x8)
+r3 = *(u32 *)(r1 + 0x0)
+r0 = r3
+r0 += 0x8
+r4 = r2
+r4 += 0x8
+if r4 > r3 goto +0x1 <l0_6>
+r0 = *(u8 *)(r2 + 0x0)
+r0 = 0x0
+exit

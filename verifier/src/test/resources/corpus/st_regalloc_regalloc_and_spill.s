@@ -1,0 +1,25 @@
+; section: tracepoint
+; license: GPL
+; map: map_hash_48b hash 8 48 1
+; from tools/testing/selftests/bpf/progs/verifier_regalloc.c, regalloc_and_spill()
+; selftest expects: accept
+r6 = r1
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_48b] ll
+call 0x1
+if r0 == 0x0 goto +0xb <l0_4>
+r7 = r0
+call 0x7
+r2 = r0
+if r0 s> 0x14 goto +0x7 <l0_4>
+*(u64 *)(r10 - 0x8) = r2
+r0 = 0x0
+r2 = 0x0
+r3 = *(u64 *)(r10 - 0x8)
+if r0 s>= r3 goto +0x2 <l0_4>
+r7 += r3
+r0 = *(u64 *)(r7 + 0x0)
+exit

@@ -1,0 +1,22 @@
+; section: tracepoint
+; license: GPL
+; map: map_hash_48b hash 8 48 1
+; from tools/testing/selftests/bpf/progs/verifier_regalloc.c, regalloc_basic()
+; selftest expects: accept
+r6 = r1
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_48b] ll
+call 0x1
+if r0 == 0x0 goto +0x8 <l0_0>
+r7 = r0
+call 0x7
+r2 = r0
+if r0 s> 0x14 goto +0x4 <l0_0>
+if r2 s< 0x0 goto +0x3 <l0_0>
+r7 += r0
+r7 += r2
+r0 = *(u64 *)(r7 + 0x0)
+exit

@@ -1,0 +1,11 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_subreg.c, rsh32_reg_zero_extend_check()
+; selftest expects: accept
+call 0x7
+r1 = 0x1000000000 ll
+r0 |= r1
+r1 = 0x1
+w0 >>= w1
+r0 >>= 0x20
+exit

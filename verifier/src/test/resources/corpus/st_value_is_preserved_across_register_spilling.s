@@ -1,0 +1,22 @@
+; section: socket
+; license: GPL
+; map: map_hash_48b hash 8 48 1
+; from tools/testing/selftests/bpf/progs/verifier_value.c, is_preserved_across_register_spilling()
+; selftest expects: accept
+r2 = r10
+r2 += -0x8
+r1 = 0x0
+*(u64 *)(r2 + 0x0) = r1
+r1 = map[map_hash_48b] ll
+call 0x1
+if r0 == 0x0 goto +0x9 <l0_3>
+r0 += 0x4
+r1 = 0x2a
+*(u64 *)(r0 + 0x0) = r1
+r1 = r10
+r1 += -0xb8
+*(u64 *)(r1 + 0x0) = r0
+r3 = *(u64 *)(r1 + 0x0)
+r1 = 0x2a
+*(u64 *)(r3 + 0x0) = r1
+exit

@@ -1,0 +1,24 @@
+; section: tc
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; map: map_hash_48b hash 8 48 1
+; from tools/testing/selftests/bpf/progs/verifier_value_or_null.c, with_2nd_lookup_in_branch()
+; selftest expects: accept
+r1 = 0xa
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_8b] ll
+r8 = r1
+r7 = r2
+call 0x1
+r2 = 0xa
+if r2 != 0x0 goto +0x3 <l0_5>
+r1 = r8
+r2 = r7
+call 0x1
+r4 = r0
+if r0 == 0x0 goto +0x2 <l1_5>
+r1 = 0x0
+*(u64 *)(r4 + 0x0) = r1
+exit

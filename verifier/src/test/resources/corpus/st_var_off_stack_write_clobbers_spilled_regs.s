@@ -1,0 +1,17 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_var_off.c, stack_write_clobbers_spilled_regs()
+; selftest expects: reject | R2 invalid mem access 'scalar'
+r6 = 0x0
+r0 = map[map_hash_8b] ll
+r2 = *(u32 *)(r1 + 0x0)
+r2 &= 0x8
+r2 -= 0x10
+r2 += r10
+*(u64 *)(r10 - 0x8) = r0
+r0 = 0x0
+*(u64 *)(r2 + 0x0) = r0
+r2 = *(u64 *)(r10 - 0x8)
+r0 = *(u64 *)(r2 + 0x8)
+exit

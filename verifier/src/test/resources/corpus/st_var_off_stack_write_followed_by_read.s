@@ -1,0 +1,14 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_var_off.c, stack_write_followed_by_read()
+; selftest expects: accept | stack depth 16
+r2 = *(u32 *)(r1 + 0x0)
+r2 &= 0x8
+r2 -= 0x10
+r2 += r10
+r0 = 0x0
+*(u64 *)(r2 + 0x0) = r0
+r3 = *(u64 *)(r2 + 0x0)
+r0 = 0x0
+exit

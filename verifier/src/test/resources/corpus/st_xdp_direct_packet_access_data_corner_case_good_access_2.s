@@ -1,0 +1,12 @@
+; section: xdp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_xdp_direct_packet_access.c, data_corner_case_good_access_2()
+; selftest expects: accept
+r2 = *(u32 *)(r1 + 0x0)
+r3 = *(u32 *)(r1 + 0x4)
+r1 = r2
+r1 += 0x8
+if r3 < r1 goto +0x1 <l0_17>
+r0 = *(u64 *)(r1 - 0x8)
+r0 = 0x0
+exit

@@ -1,0 +1,13 @@
+; section: xdp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_xdp_direct_packet_access.c, data_pkt_end_good_access_1()
+; selftest expects: accept
+r2 = *(u32 *)(r1 + 0x0)
+r3 = *(u32 *)(r1 + 0x4)
+r1 = r2
+r1 += 0x8
+if r1 < r3 goto +0x1 <l0_12>
+goto +0x1 <l1_12>
+r0 = *(u32 *)(r1 - 0x5)
+r0 = 0x0
+exit

@@ -1,0 +1,12 @@
+; section: xdp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_xdp_direct_packet_access.c, meta_pkt_data_good_access_2()
+; selftest expects: accept
+r2 = *(u32 *)(r1 + 0x8)
+r3 = *(u32 *)(r1 + 0x0)
+r1 = r2
+r1 += 0x8
+if r1 >= r3 goto +0x1 <l0_62>
+r0 = *(u32 *)(r1 - 0x5)
+r0 = 0x0
+exit

@@ -1,0 +1,12 @@
+; section: xdp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_xdp_direct_packet_access.c, pkt_data_bad_access_2_5()
+; selftest expects: reject | R1 offset is outside of the packet
+r2 = *(u32 *)(r1 + 0x8)
+r3 = *(u32 *)(r1 + 0x0)
+r1 = r2
+r1 += 0x8
+if r1 > r3 goto +0x0 <l0_44>
+r0 = *(u64 *)(r1 - 0x8)
+r0 = 0x0
+exit
