@@ -404,10 +404,11 @@ final class Gen {
         }
         Gen g = v.gen.active();
         if (t.bigEndian()) {
-            Value h = convert(v, t.host());
             if (t.size() == 1) {
-                return h;
+                return convert(v, t.host());
             }
+            // be16/be32 read only the low 16/32 bits and zero the rest: no truncation needed before them
+            Value h = v.type.bigEndian() ? convert(v, t.host()) : v;
             int r = g.newReg();
             g.code.mov(r, g.reg(h));
             g.code.swap(r, t.bits(), true);
@@ -805,7 +806,9 @@ final class Gen {
 
     /** Stores {@code v} (converted to {@code type}) at {@code base + offset}. */
     void store(ScalarType type, int base, int offset, Value v) {
-        Value c = convert(v, type);
+        // a narrower store keeps only the low bytes: a wider host-order value needs no truncation first
+        boolean narrowing = !v.constant && !v.type.bigEndian() && !type.bigEndian() && v.type.size() > type.size();
+        Value c = narrowing ? v : convert(v, type);
         Size size = type.accessSize();
         if (c.constant) {
             long stored = type.toStored(c.value);
