@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DisasmCommand.class,
             InspectCommand.class,
             AsmCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
