@@ -15,14 +15,22 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the guide's code true: a code block preceded by {@code <!-- snippet: path/File.java#tag -->}
  * must equal the lines between {@code // tag::tag[]} and {@code // end::tag[]} in that file (path
- * relative to the repository root, common indentation removed). Run with {@code -Ddocs.update=true}
- * to rewrite the blocks from the sources.
+ * relative to the repository root, common indentation removed). XML files mark regions with
+ * {@code <!-- tag::tag[] -->}, scripts with {@code # tag::tag[]}; marker lines of other regions inside
+ * are left out. Invoker placeholders such as {@code @project.version@} are shown as their values
+ * (system properties {@code docs.project.version}, ...). Run with {@code -Ddocs.update=true} to rewrite
+ * the blocks from the sources.
  */
 class SnippetsTest {
     private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]+)#([\\w.-]+) -->\\s*\\n```(\\w*)\\n(.*?)```",
             Pattern.DOTALL);
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** A region marker line: {@code // tag::x[]}, {@code <!-- end::x[] -->}, {@code # tag::x[]}. */
+    private static final Pattern REGION = Pattern.compile("^(?://|<!--|#)\\s*(tag|end)::([\\w.-]+)\\[\\](?:\\s*-->)?$");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("@([\\w.]+)@");
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @Test
     void everySnippetMatchesItsSource() throws IOException {
@@ -51,11 +59,44 @@ class SnippetsTest {
         System.out.println("docs: " + checked + " snippets checked");
     }
 
+    @Test
+    void regionsOfJavaXmlAndScriptsLeaveOutNestedMarkersAndFillInPlaceholders(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path xml = dir.resolve("pom.xml");
+        Files.writeString(xml, """
+                <project>
+                  <!-- tag::deps[] -->
+                  <dependency>
+                    <!-- tag::inner[] -->
+                    <version>@docs.test.placeholder@</version>
+                    <!-- end::inner[] -->
+                  </dependency>
+                  <!-- end::deps[] -->
+                </project>
+                """);
+        System.setProperty("docs.docs.test.placeholder", "1.2.3");
+        try {
+            assertThat(region(xml, "deps")).isEqualTo("<dependency>\n  <version>1.2.3</version>\n</dependency>\n");
+            assertThat(region(xml, "inner")).isEqualTo("<version>1.2.3</version>\n");
+        } finally {
+            System.clearProperty("docs.docs.test.placeholder");
+        }
+        Path java = dir.resolve("A.java");
+        Files.writeString(java, "class A {\n    // tag::m[]\n    void m() {} // not a tag::m[] marker\n    // end::m[]\n}\n");
+        assertThat(region(java, "m")).isEqualTo("void m() {} // not a tag::m[] marker\n");
+        Path sh = dir.resolve("run.sh");
+        Files.writeString(sh, "# tag::run[]\nip link show\n# end::run[]\n");
+        assertThat(region(sh, "run")).isEqualTo("ip link show\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> region(sh, "missing"))
+                .hasMessageContaining("has no region tagged missing");
+    }
+
     private static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>();
         pages.add(ROOT.resolve("README.md"));
         try (Stream<Path> s = Files.walk(ROOT.resolve("docs"))) {
-            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+            s.filter(p -> p.toString().endsWith(".md") && !ROOT.relativize(p).toString().contains("target"))
+                    .sorted().forEach(pages::add);
         }
         return pages;
     }
@@ -65,10 +106,13 @@ class SnippetsTest {
         int start = -1;
         int end = -1;
         for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.endsWith("tag::" + tag + "[]")) {
+            Matcher m = REGION.matcher(lines.get(i).strip());
+            if (!m.matches() || !m.group(2).equals(tag)) {
+                continue;
+            }
+            if (m.group(1).equals("tag") && start < 0) {
                 start = i + 1;
-            } else if (l.endsWith("end::" + tag + "[]") && start >= 0) {
+            } else if (m.group(1).equals("end") && start >= 0) {
                 end = i;
                 break;
             }
@@ -76,16 +120,25 @@ class SnippetsTest {
         if (start < 0 || end < 0) {
             throw new AssertionError(file + " has no region tagged " + tag);
         }
-        List<String> body = lines.subList(start, end);
+        List<String> body = lines.subList(start, end).stream()
+                .filter(l -> !REGION.matcher(l.strip()).matches()).toList();
         int indent = body.stream().filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         StringBuilder sb = new StringBuilder();
         for (String l : body) {
-            if (l.strip().contains("tag::") || l.strip().contains("end::")) {
-                continue;
-            }
-            sb.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
+            sb.append(l.isBlank() ? "" : substitute(l.substring(indent))).append('\n');
         }
         return sb.toString();
+    }
+
+    /** {@code @project.version@} as the value of {@code docs.project.version}, when that is set. */
+    static String substitute(String line) {
+        Matcher m = PLACEHOLDER.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = System.getProperty("docs." + m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(value != null ? value : m.group()));
+        }
+        return m.appendTail(sb).toString();
     }
 }
