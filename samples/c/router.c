@@ -27,6 +27,7 @@ int router(struct xdp_md *ctx)
 	struct ethhdr *eth = data;
 	struct iphdr *ip = 0;
 	struct ipv6hdr *ip6 = 0;
+	int v4 = 0; /* not "if (ip)": the verifier cannot tell a packet pointer from NULL */
 	if ((void *)(eth + 1) > data_end)
 		return XDP_PASS;
 	if (eth->h_proto == bpf_htons(ETH_P_IP)) {
@@ -35,6 +36,7 @@ int router(struct xdp_md *ctx)
 			return XDP_PASS;
 		if (ip->ttl <= 1)
 			return XDP_PASS;
+		v4 = 1;
 		fib.family = AF_INET;
 		fib.tos = ip->tos;
 		fib.l4_protocol = ip->protocol;
@@ -59,7 +61,7 @@ int router(struct xdp_md *ctx)
 	fib.ifindex = ctx->ingress_ifindex;
 	if (bpf_fib_lookup(ctx, &fib, sizeof(fib), 0) != BPF_FIB_LKUP_RET_SUCCESS)
 		return XDP_PASS;
-	if (ip)
+	if (v4)
 		ip_decrease_ttl(ip);
 	else
 		ip6->hop_limit--;

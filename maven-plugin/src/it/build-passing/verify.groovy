@@ -16,5 +16,5 @@ assert log.contains('bpfj: 1 object written to')
 assert log =~ /drop_udp_9999\s+DropUdpPort\s+xdp\s+\d+\s+1\s+accepted/
 // second build: nothing rebuilt
 assert log.contains('bpfj: 0 objects written to')
-assert log =~ /drop_udp_9999\s+DropUdpPort\s+xdp\s+-\s+-\s+up to date/
+assert log =~ /drop_udp_9999\s+DropUdpPort\s+xdp\s+\d+\s+1\s+accepted \(\d+ processed\), up to date/
 return true

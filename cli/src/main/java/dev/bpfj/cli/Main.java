@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             DisasmCommand.class,
             InspectCommand.class,
             AsmCommand.class,
+            VerifyCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -29,7 +31,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing a command: disasm, inspect, asm, ...");
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing a command: disasm, inspect, asm, verify or run");
     }
 
     public static void main(String[] args) {

@@ -2,22 +2,21 @@ package dev.bpfj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class VerifyCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new VerifyCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        String[] all = new String[args.length + 1];
+        all[0] = "verify";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Main.run(all, new PrintStream(out, true), new PrintStream(err, true));
     }
 
     private static Path write(String name, String text) throws Exception {
@@ -71,6 +70,7 @@ class VerifyCommandTest {
         assertThat(run(p.toString())).isEqualTo(2);
         assertThat(run(write("ok2.s", "r0 = 0\nexit\n").toString(), "--profile", "nobody")).isEqualTo(2);
         assertThat(run(write("ok3.s", "r0 = 0\nexit\n").toString(), "--program", "other")).isEqualTo(2);
+        assertThat(err.toString()).contains("bpfj: ").doesNotContain("Exception");
     }
 
     @Test
@@ -79,6 +79,9 @@ class VerifyCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fixture), "fixtures/ not present");
         assertThat(run(fixture.toString(), "--json")).isEqualTo(0);
         assertThat(out.toString()).contains("\"verdict\": \"accept\"");
+        out.reset();
+        assertThat(run(fixture.toString(), "--type", "xdp", "--program", "xdp_drop_udp")).isEqualTo(0);
+        assertThat(out.toString()).contains("xdp_drop_udp (xdp): accepted");
     }
 
     @Test

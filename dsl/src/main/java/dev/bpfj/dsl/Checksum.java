@@ -41,7 +41,8 @@ public final class Checksum {
      */
     public <S> void replace16(Header<S> h, Field<S> checksumField, Value from, Value to) {
         Value hc = h.get(checksumField).raw();
-        Value sum = hc.xor(0xffff).add(stored16(from).xor(0xffff)).add(stored16(to));
+        // ~m + m' first: with constant words it folds to one constant
+        Value sum = hc.xor(0xffff).add(stored16(from).xor(0xffff).add(stored16(to)));
         store(h, checksumField, fold(sum));
     }
 
@@ -67,8 +68,8 @@ public final class Checksum {
             Value w = gen.load(ScalarType.U32, ip.base, ip.offset + i);
             sum = sum == null ? w.as(ScalarType.U64) : sum.add(w);
         }
-        Value s32 = sum.and(0xffffffffL).add(sum.shr(32));
-        store(ip, Ipv4.CHECKSUM, fold(s32));
+        // five words sum to under 2^35: one 16-bit fold brings that under 2^20, where fold() is exact
+        store(ip, Ipv4.CHECKSUM, fold(sum.and(0xffff).add(sum.shr(16))));
     }
 
     /**
@@ -76,10 +77,10 @@ public final class Checksum {
      * 4); returns the folded 16-bit difference to add to a checksum.
      */
     public Value diff(Struct<?> from, Struct<?> to, Value seed) {
-        int f = from.prepare();
-        int t = to.prepare();
-        return gen.call(Helpers.CSUM_DIFF, ScalarType.U64, new Gen.StackArg(f), new Gen.ImmArg(from.layout.size()),
-                new Gen.StackArg(t), new Gen.ImmArg(to.layout.size()), Gen.arg(gen, seed));
+        Gen.Arg f = from.prepare();
+        Gen.Arg t = to.prepare();
+        return gen.call(Helpers.CSUM_DIFF, ScalarType.U64, f, new Gen.ImmArg(from.layout.size()),
+                t, new Gen.ImmArg(to.layout.size()), Gen.arg(gen, seed));
     }
 
     private Value stored16(Value v) {
@@ -91,10 +92,14 @@ public final class Checksum {
         return n.raw();
     }
 
-    /** Folds a 32-or-more-bit one's-complement sum to 16 bits and complements it. */
+    /**
+     * Folds a one's-complement sum under 2^20 to 16 bits and complements it. Bits above 16 are left over,
+     * as the result is only ever stored as 16 bits: after the first fold the sum is at most 0x1000f, and
+     * adding its carry back gives the right low 16 bits without masking them first.
+     */
     private Value fold(Value sum) {
         Value s = sum.and(0xffff).add(sum.shr(16));
-        s = s.and(0xffff).add(s.shr(16));
+        s = s.add(s.shr(16));
         return s.xor(0xffff);
     }
 

@@ -55,7 +55,7 @@ public abstract sealed class DataMap extends BpfMap permits ArrayMap, HashTable,
     public MapValue lookup(Struct<?> k) {
         Gen g = gen();
         checkKey(k);
-        int ptr = g.callPointer(Helpers.MAP_LOOKUP_ELEM, new Gen.MapArg(name), new Gen.StackArg(k.prepare()));
+        int ptr = g.callPointer(Helpers.MAP_LOOKUP_ELEM, new Gen.MapArg(name), k.prepare());
         return new MapValue(g, ptr, value, type.isPerCpu());
     }
 
@@ -79,8 +79,8 @@ public abstract sealed class DataMap extends BpfMap permits ArrayMap, HashTable,
         Gen g = gen();
         checkKey(k);
         checkValue(v);
-        return g.call(Helpers.MAP_UPDATE_ELEM, ScalarType.S64, new Gen.MapArg(name), new Gen.StackArg(k.prepare()),
-                new Gen.StackArg(v.prepare()), new Gen.ImmArg(flags));
+        return g.call(Helpers.MAP_UPDATE_ELEM, ScalarType.S64, new Gen.MapArg(name), k.prepare(),
+                v.prepare(), new Gen.ImmArg(flags));
     }
 
     /** Stores a scalar value under a struct key. */
@@ -89,7 +89,7 @@ public abstract sealed class DataMap extends BpfMap permits ArrayMap, HashTable,
         checkKey(k);
         g.code().frame().mark();
         Gen.Arg va = valueArg(g, v);
-        Value rc = g.call(Helpers.MAP_UPDATE_ELEM, ScalarType.S64, new Gen.MapArg(name), new Gen.StackArg(k.prepare()),
+        Value rc = g.call(Helpers.MAP_UPDATE_ELEM, ScalarType.S64, new Gen.MapArg(name), k.prepare(),
                 va, new Gen.ImmArg(flags));
         g.code().frame().release();
         return rc;
@@ -102,7 +102,7 @@ public abstract sealed class DataMap extends BpfMap permits ArrayMap, HashTable,
         g.code().frame().mark();
         Gen.Arg ka = keyArg(g, k);
         Value rc = g.call(Helpers.MAP_UPDATE_ELEM, ScalarType.S64, new Gen.MapArg(name), ka,
-                new Gen.StackArg(v.prepare()), new Gen.ImmArg(flags));
+                v.prepare(), new Gen.ImmArg(flags));
         g.code().frame().release();
         return rc;
     }
@@ -123,7 +123,7 @@ public abstract sealed class DataMap extends BpfMap permits ArrayMap, HashTable,
         Gen g = gen();
         checkDeletable(g);
         checkKey(k);
-        return g.call(Helpers.MAP_DELETE_ELEM, ScalarType.S64, new Gen.MapArg(name), new Gen.StackArg(k.prepare()));
+        return g.call(Helpers.MAP_DELETE_ELEM, ScalarType.S64, new Gen.MapArg(name), k.prepare());
     }
 
     private void checkDeletable(Gen g) {

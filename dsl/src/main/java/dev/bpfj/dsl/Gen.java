@@ -39,19 +39,46 @@ final class Gen {
     /** The registers holding a function's parameters (r2.. for functions, r1.. for loop callbacks). */
     final int[] params;
 
+    /** The function being compiled right now, shared by every function of one build. */
+    static final class Build {
+        Gen active;
+    }
+
+    final Build build;
+    /** For a bpf_loop body: the function whose loop it is, which captured values come from. */
+    final Gen parent;
+    /** For a bpf_loop body: the register holding the pointer to the captures in the parent's frame. */
+    private final int captureBase;
+    /** Values of the parent (or further out) a loop body uses: slot offsets in the capture struct. */
+    private final Map<Value, Capture> captures = new LinkedHashMap<>();
+    /** Whether a loop body uses the program's context (slot 0 of the captures). */
+    boolean usesCtx;
+    /** Whether this function (or one it calls) moves packet data, killing its callers' views. */
+    boolean changedPacket;
+    /** The functions this one calls or hands to bpf_loop, by name: the call graph for the stack limit. */
+    final java.util.Set<String> calls = new java.util.LinkedHashSet<>();
+
+    /** A value of an enclosing function a loop body reads (and perhaps writes): its slot in the capture struct. */
+    record Capture(Value source, int slot, boolean[] written) {}
+
+    /** The entry function of a program. */
     Gen(Code code, ProgramType programType, String license) {
-        this(code, programType, license, true, 0);
+        this(new Build(), code, programType, license, null, 0);
     }
 
     /**
-     * @param hasCtx whether r1 holds the program's context (the entry function and bpf-to-bpf functions);
-     *        a {@code bpf_loop} callback has none
-     * @param paramCount parameters after the context (or from r1 when there is none)
+     * @param parent null for the entry function and bpf-to-bpf functions (r1 holds the context, parameters
+     *        follow in r2..); for a {@code bpf_loop} body, the function calling bpf_loop (r1 holds the index,
+     *        r2 the captures)
+     * @param paramCount parameters after the context (for loop bodies: the index and the captures)
      */
-    Gen(Code code, ProgramType programType, String license, boolean hasCtx, int paramCount) {
+    Gen(Build build, Code code, ProgramType programType, String license, Gen parent, int paramCount) {
+        this.build = build;
         this.code = code;
         this.programType = programType;
         this.license = license;
+        this.parent = parent;
+        boolean hasCtx = parent == null;
         scopes.add(0);
         code.at(PROLOGUE);
         params = new int[paramCount];
@@ -60,12 +87,13 @@ final class Gen {
             ctx = code.newReg();
             code.mov(ctx, 1);
         } else {
-            ctx = -1;
+            ctx = code.newReg();
         }
         for (int i = 0; i < paramCount; i++) {
             params[i] = code.newReg();
             code.mov(params[i], first + i);
         }
+        captureBase = hasCtx ? -1 : params[1];
         code.markEntry();
         if (hasCtx) {
             // created up front so a helper that moves the packet always reloads them; unused loads are dropped
@@ -74,12 +102,28 @@ final class Gen {
         code.at(null);
     }
 
+    /** The function being compiled now (code is emitted there, whichever function a value came from). */
+    Gen active() {
+        return build.active;
+    }
+
     int ctx() {
-        if (ctx < 0) {
-            throw error("a bpf_loop body has no packet or context; do packet work outside the loop, and pass"
-                    + " results through a map or a Var read after it");
+        if (parent != null && !usesCtx) {
+            // a loop body reaches the context through the captures: the caller stores it in slot 0
+            usesCtx = true;
+            code.atEntry(code.make(dev.bpfj.core.Opcodes.LDX | dev.bpfj.core.Opcodes.MEM | Size.DW.code(), ctx,
+                    captureBase, 0, 0));
         }
         return ctx;
+    }
+
+    /** Fails unless this function is the one being compiled: views and structs belong to one function. */
+    void checkActive(String what, SourceLocation born) {
+        if (active() != this) {
+            throw active().error(what + (born != null ? " (taken at " + born + ")" : "") + " belongs to another function; "
+                    + (active().parent != null ? "take it again inside the loop body (from packet(), or a struct)"
+                            : "pass it as an argument (function(..., Param.header(LAYOUT)) or Param.struct(LAYOUT))"));
+        }
     }
 
     /** Marks code the program's entry emits before any statement; it takes the first statement's line. */
@@ -140,18 +184,55 @@ final class Gen {
             code.movImm(r, v.type.toStored(v.value));
             return r;
         }
+        if (v.gen != this) {
+            return captured(v);
+        }
         checkUsable(v);
         return v.reg;
     }
 
     void checkUsable(Value v) {
-        if (!v.constant && v.gen != this) {
+        if (v.constant) {
+            return;
+        }
+        if (v.gen != this && parent == null) {
             throw error("the value computed at " + v.born + " belongs to another function; pass it as an argument");
         }
-        if (!v.constant && !isActive(v.scope)) {
+        if (!v.gen.isActive(v.scope)) {
             throw error("the value computed at " + v.born + " inside a block is used outside it; declare a Var"
                     + " before the block (local(...)), set() it inside, and read the Var");
         }
+    }
+
+    /** A loop body reads a value of an enclosing function: loaded from its slot in the captures. */
+    private int captured(Value v) {
+        checkUsable(v);
+        Capture c = capture(v);
+        int r = newReg();
+        code.load(Size.DW, r, captureBase, c.slot());
+        return r;
+    }
+
+    private Capture capture(Value v) {
+        Capture c = captures.get(v);
+        if (c == null) {
+            Value source = v.gen == parent ? v : parent.imported(v);
+            c = new Capture(source, 8 * (1 + captures.size()), new boolean[1]);
+            captures.put(v, c);
+        }
+        return c;
+    }
+
+    /** A value of a function further out, as a value of this one (for a loop body nested in this one). */
+    private Value imported(Value v) {
+        if (v instanceof Var) {
+            return v; // read through reg(), which captures it here too
+        }
+        return new Value(this, v.type, reg(v));
+    }
+
+    List<Capture> captures() {
+        return List.copyOf(captures.values());
     }
 
     Var newVar(ScalarType type, Value init) {
@@ -162,11 +243,23 @@ final class Gen {
 
     void assign(Var var, Value v) {
         Value c = convert(v, var.type);
+        if (var.gen != this) {
+            if (parent == null || var.gen != parent) {
+                throw error(parent == null ? "the Var declared at " + var.born + " belongs to another function; return"
+                        + " the new value instead" : "a bpf_loop body can set the Vars of the function running the loop,"
+                        + " not those further out (declared at " + var.born + ")");
+            }
+            checkUsable(var);
+            Capture cap = capture(var);
+            cap.written()[0] = true;
+            code.store(Size.DW, captureBase, cap.slot(), reg(c));
+            return;
+        }
         if (c.constant) {
             code.movImm(var.reg, var.type.toStored(c.value));
         } else {
             checkUsable(c);
-            code.mov(var.reg, c.reg);
+            code.mov(var.reg, reg(c));
         }
     }
 
@@ -288,7 +381,7 @@ final class Gen {
         if (v.constant) {
             return Value.of(v.type.host(), v.value);
         }
-        Gen g = v.gen;
+        Gen g = v.gen.active();
         int r = g.newReg();
         g.code.mov(r, g.reg(v));
         g.code.swap(r, v.type.bits(), true);
@@ -309,12 +402,13 @@ final class Gen {
         if (v.constant) {
             return Value.of(t, v.value);
         }
-        Gen g = v.gen;
+        Gen g = v.gen.active();
         if (t.bigEndian()) {
-            Value h = convert(v, t.host());
             if (t.size() == 1) {
-                return h;
+                return convert(v, t.host());
             }
+            // be16/be32 read only the low 16/32 bits and zero the rest: no truncation needed before them
+            Value h = v.type.bigEndian() ? convert(v, t.host()) : v;
             int r = g.newReg();
             g.code.mov(r, g.reg(h));
             g.code.swap(r, t.bits(), true);
@@ -492,6 +586,10 @@ final class Gen {
     // ---------------------------------------------------------------- returns
 
     String retLabel(long action) {
+        if (parent != null && action != 0 && action != 1) {
+            throw error("a bpf_loop body returns 0 (go on) or 1 (stop the loop), not " + action + "; to end the program"
+                    + " with an action, set a Var in the body, stop the loop, and return after it");
+        }
         retSources.putIfAbsent(action, here());
         return retLabels.computeIfAbsent(action, a -> code.newLabel("ret" + a));
     }
@@ -559,6 +657,7 @@ final class Gen {
 
     /** After a helper that moves packet data: pointers are reloaded and earlier views die. */
     void packetChanged() {
+        changedPacket = true;
         packetGeneration++;
         lastPacketChange = here();
         verified.clear();
@@ -598,7 +697,7 @@ final class Gen {
     // ---------------------------------------------------------------- helper calls
 
     /** An argument of a helper call. */
-    sealed interface Arg permits RegArg, ImmArg, MapArg, StackArg, FuncArg {}
+    sealed interface Arg permits RegArg, ImmArg, MapArg, StackArg, PtrArg, FuncArg {}
 
     record RegArg(int reg) implements Arg {}
 
@@ -607,6 +706,9 @@ final class Gen {
     record MapArg(String map) implements Arg {}
 
     record StackArg(int offset) implements Arg {}
+
+    /** {@code reg + offset}: a pointer the function holds (a struct in a caller's frame). */
+    record PtrArg(int reg, int offset) implements Arg {}
 
     record FuncArg(String function) implements Arg {}
 
@@ -653,9 +755,27 @@ final class Gen {
                     code.mov(r, Code.FP);
                     code.aluImm(true, AluOp.ADD, r, sa.offset());
                 }
+                case PtrArg pa -> {
+                    code.mov(r, pa.reg());
+                    if (pa.offset() != 0) {
+                        code.aluImm(true, AluOp.ADD, r, pa.offset());
+                    }
+                }
                 case FuncArg fa -> code.ldFunc(r, fa.function());
             }
         }
+    }
+
+    /** Emits a raw snippet (see {@code XdpProgram.asm}) with its inputs in r1..; returns r0 as {@code result}. */
+    Value raw(List<MInsn> body, Arg[] inputs, ScalarType result) {
+        passArguments(inputs);
+        body.forEach(code::emit);
+        if (result == null) {
+            return null;
+        }
+        int r = newReg();
+        code.mov(r, 0);
+        return new Value(this, result, r);
     }
 
     /** Calls a bpf-to-bpf function with the given arguments in r1..; returns its result. */
@@ -686,7 +806,9 @@ final class Gen {
 
     /** Stores {@code v} (converted to {@code type}) at {@code base + offset}. */
     void store(ScalarType type, int base, int offset, Value v) {
-        Value c = convert(v, type);
+        // a narrower store keeps only the low bytes: a wider host-order value needs no truncation first
+        boolean narrowing = !v.constant && !v.type.bigEndian() && !type.bigEndian() && v.type.size() > type.size();
+        Value c = narrowing ? v : convert(v, type);
         Size size = type.accessSize();
         if (c.constant) {
             long stored = type.toStored(c.value);

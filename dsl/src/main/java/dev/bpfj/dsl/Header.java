@@ -37,6 +37,7 @@ public final class Header<S> {
     }
 
     void checkAlive() {
+        gen.checkActive("this " + layout.name() + " view", born);
         if (generation != gen.packetGeneration) {
             throw gen.error("this " + layout.name() + " view (taken at " + born + ") is dead: the packet was moved at "
                     + gen.lastPacketChange + " and the kernel forgets every packet bound then; take a new view from packet()");
@@ -197,6 +198,18 @@ public final class Header<S> {
             gen.code().alu(true, AluOp.ADD, payloadBase, gen.reg(len));
         }
         return new Check<>(gen, next, payloadBase, offset);
+    }
+
+    /** The header's real length when it depends on its contents (the layout's rule), else null. */
+    Value variableLength() {
+        return layout.lengthOf(this);
+    }
+
+    /** A new cursor just past this header's real length ({@code ihl * 4} for IPv4), see {@link Cursor}. */
+    public Cursor cursorAfter() {
+        checkAlive();
+        Cursor c = new Cursor(gen, base, 0);
+        return c.setAfter(this);
     }
 
     /** The header's real length in bytes (its variable-length rule, or its fixed size). */

@@ -39,6 +39,11 @@ public final class Packet {
         return new Check<>(gen, layout, base, 0);
     }
 
+    /** A movable position at the start of the packet, see {@link Cursor}. */
+    public Cursor cursor() {
+        return new Cursor(gen, gen.data(), 0);
+    }
+
     /** {@code data_end - data}: the bytes of the packet's linear part. */
     public Value length() {
         int r = gen.newReg();
@@ -88,32 +93,34 @@ public final class Packet {
         int at = ip6.offset + Ipv6.LAYOUT.size();
         String done = gen.code().newLabel("exts");
         String fail = gen.retLabel(action.value());
+        // Written so that the verifier walks one path per header, not one per kind of header: membership
+        // is one bit test, and the length is computed without branching except for the fragment header.
         for (int i = 0; i < max; i++) {
-            String ext = gen.code().newLabel("ext");
-            String notAh = gen.code().newLabel("notah");
-            String options = gen.code().newLabel("opts");
+            String fragment = gen.code().newLabel("frag");
             String step = gen.code().newLabel("step");
-            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 0, ext);
-            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 43, ext);
-            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 60, ext);
-            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, 44, ext);
-            gen.code().jumpImm(true, JumpOp.JNE, next.reg, 51, done);
-            gen.code().label(ext);
+            int t = gen.newReg();
+            gen.code().jumpImm(true, JumpOp.JGT, next.reg, 60, done);
+            gen.code().movImm(t, IPV6_EXTENSIONS);
+            gen.code().alu(true, AluOp.RSH, t, next.reg);
+            gen.code().aluImm(true, AluOp.AND, t, 1);
+            gen.code().jumpImm(true, JumpOp.JEQ, t, 0, done);
             gen.boundsCheck(ptr, at + 8, fail, false);
             int len = gen.newReg();
+            gen.code().jumpImm(true, JumpOp.JEQ, next.reg, IPPROTO_FRAGMENT, fragment);
+            // AH counts 4-byte units minus 2, the others 8-byte units minus 1: hdrlen << (AH ? 2 : 3), plus 8
+            int notAh = gen.newReg();
+            gen.code().mov(notAh, next.reg);
+            gen.code().aluImm(true, AluOp.XOR, notAh, IPPROTO_AH);
+            gen.code().aluImm(true, AluOp.ADD, notAh, 255);
+            gen.code().aluImm(true, AluOp.RSH, notAh, 8);
             gen.code().load(dev.bpfj.core.Size.B, len, ptr, at + 1);
-            // AH counts 4-byte units minus 2; the fragment header is 8 bytes; the others 8-byte units minus 1
-            gen.code().jumpImm(true, JumpOp.JNE, next.reg, 51, notAh);
-            gen.code().aluImm(true, AluOp.ADD, len, 2);
             gen.code().aluImm(true, AluOp.LSH, len, 2);
+            gen.code().alu(true, AluOp.LSH, len, notAh);
+            gen.code().aluImm(true, AluOp.AND, len, 0x7fc);
+            gen.code().aluImm(true, AluOp.ADD, len, 8);
             gen.code().jump(step);
-            gen.code().label(notAh);
-            gen.code().jumpImm(true, JumpOp.JNE, next.reg, 44, options);
-            gen.code().movImm(len, 8);
-            gen.code().jump(step);
-            gen.code().label(options);
-            gen.code().aluImm(true, AluOp.ADD, len, 1);
-            gen.code().aluImm(true, AluOp.LSH, len, 3);
+            gen.code().label(fragment);
+            gen.code().movImm(len, 8); // the fragment header is 8 bytes
             gen.code().label(step);
             gen.code().load(dev.bpfj.core.Size.B, next.reg, ptr, at);
             gen.code().alu(true, AluOp.ADD, ptr, len);
@@ -121,6 +128,11 @@ public final class Packet {
         gen.code().label(done);
         return new Vlans(gen, next.get(), snapshot(ptr), at);
     }
+
+    /** Bits 0 (hop-by-hop), 43 (routing), 44 (fragment), 51 (AH), 60 (destination options). */
+    private static final long IPV6_EXTENSIONS = 1L | 1L << 43 | 1L << 44 | 1L << 51 | 1L << 60;
+    private static final int IPPROTO_FRAGMENT = 44;
+    private static final int IPPROTO_AH = 51;
 
     private int snapshot(int ptr) {
         int r = gen.newReg();

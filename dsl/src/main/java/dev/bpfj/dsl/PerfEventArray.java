@@ -20,9 +20,9 @@ public final class PerfEventArray extends BpfMap {
     /** As {@link #output(Struct)}, appending the first {@code packetBytes} bytes of the packet. */
     public Value output(Struct<?> record, int packetBytes) {
         Gen g = gen();
-        int off = record.prepare();
+        Gen.Arg off = record.prepare();
         return g.call(Helpers.PERF_EVENT_OUTPUT, ScalarType.S64, new Gen.RegArg(g.ctx()), new Gen.MapArg(name),
-                new Gen.ImmArg(CURRENT_CPU | ((long) packetBytes << 32)), new Gen.StackArg(off),
+                new Gen.ImmArg(CURRENT_CPU | ((long) packetBytes << 32)), off,
                 new Gen.ImmArg(record.layout.size()));
     }
 }

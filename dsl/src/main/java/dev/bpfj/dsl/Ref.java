@@ -47,6 +47,7 @@ public final class Ref {
     }
 
     private void check() {
+        gen.checkActive("this map value", null);
         if (!gen.isActive(scope)) {
             throw gen.error("this map value is used outside the block where it is known to exist");
         }

@@ -9,7 +9,7 @@ import dev.bpfj.core.btf.BtfType;
  * converts the constant at build time (as {@code bpf_htons} does in C), arithmetic converts the
  * field to host order first.
  */
-public final class ScalarType implements DataType {
+public final class ScalarType implements DataType, Param {
     public static final ScalarType U8 = new ScalarType(1, false, false, "u8", BtfType.Typedef.U8);
     public static final ScalarType U16 = new ScalarType(2, false, false, "u16", BtfType.Typedef.U16);
     public static final ScalarType U32 = new ScalarType(4, false, false, "u32", BtfType.Typedef.U32);

@@ -13,16 +13,33 @@ import dev.bpfj.dsl.codegen.Code;
 public final class Struct<S> {
     final Gen gen;
     final Layout<S> layout;
+    /** The register the struct is addressed from: the frame pointer, or a pointer the function was given. */
+    final int base;
     final int offset;
     private final boolean[] written;
     private final int scope;
+    private final dev.bpfj.core.SourceLocation born;
 
     Struct(Gen gen, Layout<S> layout) {
         this.gen = gen;
         this.layout = layout;
+        this.base = Code.FP;
         this.offset = gen.allocate(layout.size(), Math.max(layout.alignment(), 8));
         this.written = new boolean[layout.size()];
         this.scope = gen.currentScope();
+        this.born = gen.here();
+    }
+
+    /** A struct in a caller's frame, reached through {@code pointer}; the caller initialised all of it. */
+    Struct(Gen gen, Layout<S> layout, int pointer) {
+        this.gen = gen;
+        this.layout = layout;
+        this.base = pointer;
+        this.offset = 0;
+        this.written = new boolean[layout.size()];
+        java.util.Arrays.fill(written, true);
+        this.scope = gen.currentScope();
+        this.born = gen.here();
     }
 
     public Layout<S> layout() {
@@ -30,6 +47,7 @@ public final class Struct<S> {
     }
 
     private void check(Field<?> f) {
+        gen.checkActive("this " + layout.name() + " struct", born);
         if (!gen.isActive(scope)) {
             throw gen.error("this " + layout.name() + " struct belongs to a block that has ended");
         }
@@ -50,7 +68,7 @@ public final class Struct<S> {
         if (!field.isScalar() || field.isBits()) {
             throw gen.error("field " + field.name() + " is not a whole scalar; copy byte ranges with copy(...)");
         }
-        gen.store(field.type(), Code.FP, offset + field.offset(), value);
+        gen.store(field.type(), base, offset + field.offset(), value);
         mark(field.offset(), field.length());
         return this;
     }
@@ -66,13 +84,13 @@ public final class Struct<S> {
             throw gen.error("field " + field.name() + " is a byte range, not a number");
         }
         fill();
-        return gen.load(field.type(), Code.FP, offset + field.offset());
+        return gen.load(field.type(), base, offset + field.offset());
     }
 
     /** Zeroes the whole struct now. */
     public Struct<S> zero() {
         check(null);
-        gen.zero(Code.FP, offset, offset + layout.size());
+        gen.zero(base, offset, offset + layout.size());
         mark(0, layout.size());
         return this;
     }
@@ -82,21 +100,21 @@ public final class Struct<S> {
         if (to.length() < length) {
             throw gen.error("field " + to.name() + " holds " + to.length() + " bytes, not " + length);
         }
-        gen.copy(Code.FP, offset + to.offset(), true, base, srcOffset, false, length);
+        gen.copy(this.base, offset + to.offset(), true, base, srcOffset, false, length);
         mark(to.offset(), length);
     }
 
     void copyToPacket(Field<S> from, int base, int dstOffset, int length) {
         check(from);
         fill();
-        gen.copy(base, dstOffset, false, Code.FP, offset + from.offset(), true, Math.min(length, from.length()));
+        gen.copy(base, dstOffset, false, this.base, offset + from.offset(), true, Math.min(length, from.length()));
     }
 
-    /** Zeroes the bytes nobody wrote, so the whole struct is initialised; returns its offset from r10. */
-    int prepare() {
+    /** Zeroes the bytes nobody wrote, so the whole struct is initialised; returns the argument pointing at it. */
+    Gen.Arg prepare() {
         check(null);
         fill();
-        return offset;
+        return base == Code.FP ? new Gen.StackArg(offset) : new Gen.PtrArg(base, offset);
     }
 
     private void fill() {
@@ -110,7 +128,7 @@ public final class Struct<S> {
             while (j < written.length && !written[j]) {
                 j++;
             }
-            gen.zero(Code.FP, offset + i, offset + j);
+            gen.zero(base, offset + i, offset + j);
             mark(i, j - i);
             i = j;
         }

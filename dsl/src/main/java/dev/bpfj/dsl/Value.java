@@ -69,8 +69,10 @@ public sealed class Value permits Var {
         return value;
     }
 
+    /** The function being compiled, where operations on this value emit their code. */
     private Gen gen(Value other) {
-        return gen != null ? gen : other.gen;
+        Gen g = gen != null ? gen : other.gen;
+        return g == null ? null : g.active(); // two constants fold without code
     }
 
     // ---------------------------------------------------------------- arithmetic
@@ -142,7 +144,7 @@ public sealed class Value permits Var {
     }
 
     public Value shl(int bits) {
-        return Gen.arith(gen, AluOp.LSH, this, of(ScalarType.U32, bits));
+        return Gen.arith(gen(this), AluOp.LSH, this, of(ScalarType.U32, bits));
     }
 
     public Value shl(Value bits) {
@@ -151,7 +153,7 @@ public sealed class Value permits Var {
 
     /** Right shift: arithmetic for signed values, logical otherwise. */
     public Value shr(int bits) {
-        return Gen.arith(gen, type.signed() ? AluOp.ARSH : AluOp.RSH, this, of(ScalarType.U32, bits));
+        return Gen.arith(gen(this), type.signed() ? AluOp.ARSH : AluOp.RSH, this, of(ScalarType.U32, bits));
     }
 
     public Value shr(Value bits) {
@@ -195,8 +197,8 @@ public sealed class Value permits Var {
         if (constant) {
             return of(type.host(), type.toStored(value));
         }
-        gen.checkUsable(this);
-        return new Value(gen, type.host(), reg);
+        Gen g = gen.active();
+        return new Value(g, type.host(), g.reg(this));
     }
 
     // ---------------------------------------------------------------- comparisons

@@ -13,7 +13,7 @@ public final class Var extends Value {
 
     /** Assigns {@code v}, converted to this variable's type. */
     public Var set(Value v) {
-        gen.assign(this, v);
+        gen.active().assign(this, v);
         return this;
     }
 
@@ -39,6 +39,6 @@ public final class Var extends Value {
 
     /** A snapshot of the current contents. */
     public Value get() {
-        return gen.copy(this);
+        return gen.active().copy(this);
     }
 }

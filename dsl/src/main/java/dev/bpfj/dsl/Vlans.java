@@ -24,6 +24,14 @@ public final class Vlans {
         return protocol;
     }
 
+    /** A cursor at the header after the chain, to move on from there (see {@link Cursor}). */
+    public Cursor cursor() {
+        if (generation != gen.packetGeneration) {
+            throw gen.error("the packet was moved at " + gen.lastPacketChange + " after these headers were parsed; parse again");
+        }
+        return new Cursor(gen, base, offset);
+    }
+
     /** The header after the chain, to be bounds-checked. */
     public <N> Check<N> next(Layout<N> layout) {
         if (generation != gen.packetGeneration) {

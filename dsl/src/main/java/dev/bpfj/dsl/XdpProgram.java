@@ -54,8 +54,12 @@ public abstract class XdpProgram {
 
     private final List<BpfMap> maps = new ArrayList<>();
     private final List<Function> functions = new ArrayList<>();
-    private final java.util.LinkedHashSet<Function> used = new java.util.LinkedHashSet<>();
+    /** Functions compiled so far, in the order they were first used (inner ones first). */
+    private final java.util.Map<Function, Compiled> compiled = new java.util.LinkedHashMap<>();
+    private final java.util.Set<Function> compiling = new java.util.HashSet<>();
     private int loops;
+    private SourceCapture capture;
+    private Gen.Build buildState;
     private Gen gen;
     private Packet packet;
     private boolean built;
@@ -120,50 +124,115 @@ public abstract class XdpProgram {
                     + " xdp/devmap or xdp/cpumap");
         }
         String name = programName();
+        this.capture = capture;
         Code code = new Code(name, capture::here);
         gen = new Gen(code, ProgramType.XDP, license());
+        buildState = gen.build;
+        buildState.active = gen;
         body();
         gen.finish();
         List<MInsn> physical = code.finish();
+        Compiled main = new Compiled(name, physical, code.frame().size(), Set.copyOf(gen.calls), gen.changedPacket,
+                List.of(), false);
+        checkStack(main);
         Asm asm = Asm.program(name, section, capture);
         lower(physical, asm);
-        // functions are compiled after the body, each with its own frame; new calls may appear as they compile
-        int deepest = 0;
-        java.util.Set<Function> done = new java.util.HashSet<>();
-        while (done.size() < used.size()) {
-            for (Function f : List.copyOf(used)) {
-                if (!done.add(f)) {
-                    continue;
-                }
-                Code fc = new Code(f.name, capture::here);
-                packet = null;
-                gen = new Gen(fc, ProgramType.XDP, license(), !f.callback, f.params.size());
-                Value[] args = new Value[f.params.size()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = new Value(gen, f.params.get(i), gen.params[i]);
-                }
-                gen.scoped(() -> f.body.accept(args));
-                // what follows the body belongs to its last line, not to whoever called build()
-                fc.at(fc.lastSource() == null ? Gen.PROLOGUE : fc.lastSource());
-                if (f.callback && fc.fallsThrough()) {
-                    gen.ret(0); // bpf_loop: carry on with the next iteration
-                }
-                gen.finish();
-                List<MInsn> fcode = fc.finish();
-                deepest = Math.max(deepest, fc.frame().size());
-                asm.function(f.name);
-                lower(fcode, asm);
-            }
-        }
-        if (code.frame().size() + deepest > StackFrame.LIMIT) {
-            throw new BpfBuildException(null, "the program needs " + (code.frame().size() + deepest)
-                    + " bytes of stack (its frame plus the deepest function's), more than 512; simplify it or split it");
+        for (Compiled f : compiled.values()) {
+            asm.function(f.name());
+            lower(f.code(), asm);
         }
         ObjectBuilder ob = ObjectBuilder.license(license());
         for (BpfMap m : maps) {
             ob.map(m.spec());
         }
         return ob.program(asm).build();
+    }
+
+    /** A function's finished code and what its callers must know about it. */
+    record Compiled(String name, List<MInsn> code, int frame, Set<String> calls, boolean changesPacket,
+                    List<Gen.Capture> captures, boolean usesCtx) {}
+
+    /**
+     * Compiles {@code f} the first time it is used — right away, so the call site knows whether it moves
+     * packet data and, for a loop body, which values it captures.
+     */
+    Compiled use(Function f) {
+        Compiled done = compiled.get(f);
+        if (done != null) {
+            return done;
+        }
+        Gen caller = gen();
+        if (!compiling.add(f)) {
+            throw caller.error("function " + f.name + " calls itself (directly or through other functions); BPF has"
+                    + " no recursion: use a loop");
+        }
+        Packet callerPacket = packet;
+        Code fc = new Code(f.name, capture::here);
+        Gen fg = new Gen(buildState, fc, ProgramType.XDP, license(), f.callback ? caller : null,
+                f.callback ? 2 : f.params.size());
+        gen = fg;
+        packet = null;
+        buildState.active = fg;
+        try {
+            Object[] values = new Object[f.params.size()];
+            for (int i = 0; i < values.length; i++) {
+                int reg = fg.params[i];
+                values[i] = switch (f.params.get(i)) {
+                    case ScalarType t -> new Value(fg, t, reg);
+                    case Param.HeaderParam<?> h -> headerParam(fg, h.layout(), reg);
+                    case Param.StructParam<?> st -> new Struct<>(fg, st.layout(), reg);
+                };
+            }
+            Args args = new Args(fg, f.name, f.params, values);
+            fg.scoped(() -> f.body.accept(args));
+            // what follows the body belongs to its last line, not to whoever called build()
+            fc.at(fc.lastSource() == null ? Gen.PROLOGUE : fc.lastSource());
+            if (f.callback && fc.fallsThrough()) {
+                fg.ret(0); // bpf_loop: carry on with the next iteration
+            }
+            fg.finish();
+            done = new Compiled(f.name, fc.finish(), fc.frame().size(), Set.copyOf(fg.calls), fg.changedPacket,
+                    fg.captures(), fg.usesCtx);
+        } finally {
+            gen = caller;
+            packet = callerPacket;
+            buildState.active = caller;
+            compiling.remove(f);
+        }
+        compiled.put(f, done);
+        return done;
+    }
+
+    /** A view of the caller's packet, checked by the caller for the header's fixed size. */
+    private static <S> Header<S> headerParam(Gen g, Layout<S> layout, int reg) {
+        g.rememberCheck(reg, layout.size());
+        return new Header<>(g, layout, reg, 0);
+    }
+
+    /**
+     * The kernel's limit: the frames of the deepest chain of calls (each rounded up to 32 bytes, at least
+     * 32) fit in 512 bytes.
+     */
+    private void checkStack(Compiled main) {
+        java.util.Map<String, Compiled> byName = new java.util.HashMap<>();
+        compiled.values().forEach(c -> byName.put(c.name(), c));
+        int depth = depth(main, byName);
+        if (depth > StackFrame.LIMIT) {
+            throw new BpfBuildException(null, "the program needs " + depth + " bytes of stack along its deepest chain"
+                    + " of function calls (each frame rounded up to 32 bytes), more than 512; keep fewer structs"
+                    + " alive at once or move large ones into a per-CPU array map");
+        }
+    }
+
+    private static int depth(Compiled c, java.util.Map<String, Compiled> byName) {
+        int deepest = 0;
+        for (String callee : c.calls()) {
+            Compiled f = byName.get(callee);
+            if (f != null) {
+                deepest = Math.max(deepest, depth(f, byName));
+            }
+        }
+        return (Math.max(c.frame(), 1) + 31) / 32 * 32 + deepest;
     }
 
     static void lower(List<MInsn> code, Asm asm) {
@@ -384,10 +453,11 @@ public abstract class XdpProgram {
     // ---------------------------------------------------------------- functions and bpf_loop
 
     /**
-     * Declares a bpf-to-bpf function (compiled once, however often it is called). {@code body} gets
-     * the parameters and must end every path with {@code ret(value)}; declare it as a field.
+     * Declares a bpf-to-bpf function (compiled once, however often it is called). {@code body} gets the
+     * arguments — numbers ({@link ScalarType}), header views ({@link Param#header}), structs
+     * ({@link Param#struct}) — and must end every path with {@code ret(value)}; declare it as a field.
      */
-    protected Function function(String name, ScalarType result, Consumer<Value[]> body, ScalarType... params) {
+    protected Function function(String name, ScalarType result, Consumer<Args> body, Param... params) {
         for (Function f : functions) {
             if (f.name.equals(name)) {
                 throw new BpfBuildException(null, "two functions are named '" + name + "'");
@@ -398,31 +468,110 @@ public abstract class XdpProgram {
         return f;
     }
 
-    void use(Function f) {
-        used.add(f);
-    }
-
     /**
-     * {@code bpf_loop(iterations, body, NULL, 0)}: runs {@code body} up to {@code iterations} times (at
+     * {@code bpf_loop(iterations, body, &captures, 0)}: runs {@code body} up to {@code iterations} times (at
      * most 8M) in a callback the verifier checks once, however many iterations run. The body gets the
-     * index; {@code ret(1)} inside it stops the loop early, falling off its end continues. It cannot use
-     * the packet or values from outside — communicate through maps. Returns the iterations done.
+     * index; {@code ret(1)} inside it stops the loop early, falling off its end continues.
+     *
+     * <p>The body may use the packet ({@code packet()}, helpers taking the context) and the values and
+     * {@code Var}s of the code around the loop: they are passed to it in a struct on the stack, and Vars it
+     * sets are read back after the loop. Views and structs are not passed: take them inside the body.
+     * Returns the iterations done.
      */
     protected Value bpfLoop(long iterations, Consumer<Value> body) {
         Gen g = gen();
+        if (iterations < 0 || iterations > 1 << 23) {
+            throw g.error("bpf_loop runs 0..8388608 iterations, not " + iterations);
+        }
         String name = programName() + "_loop" + loops++;
-        Function f = new Function(this, name, ScalarType.S64, List.of(ScalarType.U32, ScalarType.U64),
-                args -> body.accept(args[0]), true);
+        Function f = new Function(this, name, ScalarType.S64, List.of(ScalarType.U32), args -> body.accept(args.get(0)),
+                true);
         functions.add(f);
-        use(f);
-        return g.call(Helpers.LOOP, ScalarType.S64, new Gen.ImmArg(iterations), new Gen.FuncArg(name),
-                new Gen.ImmArg(0), new Gen.ImmArg(0));
+        Compiled c = use(f);
+        g.code().frame().mark();
+        boolean passes = c.usesCtx() || !c.captures().isEmpty();
+        int off = passes ? g.allocate(8 * (1 + c.captures().size()), 8) : 0;
+        if (c.usesCtx()) {
+            g.code().store(Size.DW, Code.FP, off, g.ctx());
+        }
+        for (Gen.Capture cap : c.captures()) {
+            g.code().store(Size.DW, Code.FP, off + cap.slot(), g.reg(cap.source()));
+        }
+        g.calls.add(name);
+        Value done = g.call(Helpers.LOOP, ScalarType.S64, new Gen.ImmArg(iterations), new Gen.FuncArg(name),
+                passes ? new Gen.StackArg(off) : new Gen.ImmArg(0), new Gen.ImmArg(0));
+        for (Gen.Capture cap : c.captures()) {
+            if (cap.written()[0]) {
+                g.code().load(Size.DW, cap.source().reg, Code.FP, off + cap.slot()); // the body set this Var
+            }
+        }
+        if (c.changesPacket()) {
+            g.packetChanged();
+        }
+        g.code().frame().release();
+        return done;
+    }
+
+    /** In a {@code bpf_loop} body: stops the loop (the body returns 1). */
+    protected void breakLoop() {
+        Gen g = gen();
+        if (g.parent == null) {
+            throw g.error("breakLoop() stops a bpf_loop body; here there is none");
+        }
+        g.ret(1);
     }
 
     /** Returns {@code value} from the current function (or the program). */
     protected void ret(long value) {
         gen().ret(value);
     }
+
+    // ---------------------------------------------------------------- raw instructions
+
+    /**
+     * Raw instructions inside a typed program, for what the typed layer cannot say. The rules are those of
+     * a helper call: the {@code inputs} arrive in r1, r2, ... (at most five); the snippet leaves its result
+     * in r0; it may use r0–r5 freely and nothing else — r6–r9 hold the program's values and r10 its stack.
+     * Labels are the snippet's own; {@code ja("end")} jumps past its last instruction; it cannot
+     * {@code exit} (return with {@code ret(...)} after it). Map loads name maps of this program.
+     *
+     * <pre>{@code
+     * // population count of the low byte, as the compiler would not write it
+     * var bits = asm(ScalarType.U32, a -> a.mov(R0, R1).and(R0, 0x55).rsh(R1, 1).and(R1, 0x55).add(R0, R1), value);
+     * }</pre>
+     *
+     * @param result the type of r0 afterwards, or null when the snippet has no result
+     * @return the result, or null
+     */
+    protected Value asm(ScalarType result, Consumer<Asm> snippet, Value... inputs) {
+        Gen g = gen();
+        if (inputs.length > 5) {
+            throw g.error("asm(...) takes at most 5 inputs (r1..r5), not " + inputs.length);
+        }
+        SourceLocation at = g.here();
+        Asm a = Asm.program("asm", "xdp", capture);
+        a.at(at);
+        snippet.accept(a);
+        a.at(at);
+        a.label("end");
+        a.exit();
+        List<dev.bpfj.core.Instruction> insns = a.build().instructions();
+        insns = insns.subList(0, insns.size() - 1); // the exit that binds "end"
+        List<MInsn> body = RawInstructions.lower(insns, g, maps.stream().map(m -> m.name).toList(), at);
+        Gen.Arg[] args = new Gen.Arg[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            args[i] = Gen.arg(g, inputs[i]);
+        }
+        return g.raw(body, args, result);
+    }
+
+    /** r0..r5 for {@link #asm} snippets. */
+    protected static final dev.bpfj.core.Register R0 = dev.bpfj.core.Register.R0;
+    protected static final dev.bpfj.core.Register R1 = dev.bpfj.core.Register.R1;
+    protected static final dev.bpfj.core.Register R2 = dev.bpfj.core.Register.R2;
+    protected static final dev.bpfj.core.Register R3 = dev.bpfj.core.Register.R3;
+    protected static final dev.bpfj.core.Register R4 = dev.bpfj.core.Register.R4;
+    protected static final dev.bpfj.core.Register R5 = dev.bpfj.core.Register.R5;
 
     // ---------------------------------------------------------------- context
 
@@ -507,8 +656,8 @@ public abstract class XdpProgram {
      */
     protected Value fibLookup(Struct<FibLookup> params, int flags) {
         Gen g = gen();
-        int off = params.prepare();
-        return helper(Helpers.FIB_LOOKUP, ScalarType.S64, new Gen.RegArg(g.ctx()), new Gen.StackArg(off),
+        Gen.Arg off = params.prepare();
+        return helper(Helpers.FIB_LOOKUP, ScalarType.S64, new Gen.RegArg(g.ctx()), off,
                 new Gen.ImmArg(FibLookup.LAYOUT.size()), new Gen.ImmArg(flags));
     }
 
@@ -555,9 +704,9 @@ public abstract class XdpProgram {
      */
     protected Value loadBytes(Value offset, Struct<?> into) {
         Gen g = gen();
-        int off = into.prepare();
+        Gen.Arg off = into.prepare();
         return helper(Helpers.XDP_LOAD_BYTES, ScalarType.S64, new Gen.RegArg(g.ctx()),
-                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), new Gen.StackArg(off), new Gen.ImmArg(into.layout.size()));
+                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), off, new Gen.ImmArg(into.layout.size()));
     }
 
     /**
@@ -566,9 +715,9 @@ public abstract class XdpProgram {
      */
     protected Value storeBytes(Value offset, Struct<?> from) {
         Gen g = gen();
-        int off = from.prepare();
+        Gen.Arg off = from.prepare();
         return helper(Helpers.XDP_STORE_BYTES, ScalarType.S64, new Gen.RegArg(g.ctx()),
-                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), new Gen.StackArg(off), new Gen.ImmArg(from.layout.size()));
+                Gen.arg(g, Gen.convert(offset, ScalarType.U32)), off, new Gen.ImmArg(from.layout.size()));
     }
 
     /** The helper-level view for checksums, see {@link Checksum}. */

@@ -14,8 +14,12 @@
  * they are known to exist ({@link dev.bpfj.dsl.MapValue#ifPresent}), helpers are typed methods
  * checked against the program type and license. Struct layouts ({@link dev.bpfj.dsl.Layout}) give
  * both the byte layout and the BTF type; {@code dev.bpfj.dsl.headers} has the usual network headers.
- * Anything the kernel would reject that the DSL can see is a {@link dev.bpfj.dsl.BpfBuildException}
- * naming the Java line and the fix.
+ * A {@link dev.bpfj.dsl.Cursor} is a movable packet position, so branches that parse different headers
+ * can meet and parse what follows once. {@link dev.bpfj.dsl.Function}s take numbers, header views and
+ * structs ({@link dev.bpfj.dsl.Param}); {@code bpfLoop} bodies reach the packet and the values around the
+ * loop; {@code asm(...)} drops to raw instructions (r0–r5, inputs in r1.., result in r0) where the typed
+ * layer has no words. Anything the kernel would reject that the DSL can see is a
+ * {@link dev.bpfj.dsl.BpfBuildException} naming the Java line and the fix.
  *
  * <p>The typed layer lowers onto virtual registers; the back end ({@code dev.bpfj.dsl.codegen})
  * removes dead code and jumps, allocates r0–r9 by graph colouring (values live across helper calls

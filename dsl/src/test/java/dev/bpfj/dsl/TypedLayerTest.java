@@ -125,6 +125,23 @@ class TypedLayerTest {
     }
 
     @Test
+    void aFieldReadAgainIsNotLoadedAgainUnlessMemoryChanged() {
+        var once = listing(new Inline(p -> {
+            var eth = p.packet().header(Ethernet.LAYOUT).orReturn(XdpAction.PASS);
+            p.when(eth.get(Ethernet.TYPE).eq(1)).ret(XdpAction.DROP);
+            p.ret(eth.get(Ethernet.TYPE));
+        }));
+        assertThat(once.stream().filter(l -> l.matches(".*= \\*\\(u16 \\*\\)\\(r\\d \\+ 12\\)"))).hasSize(1);
+        var twice = listing(new Inline(p -> {
+            var eth = p.packet().header(Ethernet.LAYOUT).orReturn(XdpAction.PASS);
+            p.when(eth.get(Ethernet.TYPE).eq(1)).ret(XdpAction.DROP);
+            eth.set(Ethernet.TYPE, eth.get(Ethernet.TYPE).add(1)); // a store: the next read loads again
+            p.ret(eth.get(Ethernet.TYPE));
+        }));
+        assertThat(twice.stream().filter(l -> l.matches(".*= \\*\\(u16 \\*\\)\\(r\\d \\+ 12\\)"))).hasSize(2);
+    }
+
+    @Test
     void everyInstructionCarriesAJavaLineOfTheProgram() {
         ObjectSpec o = new DropPort().build();
         for (Instruction i : o.programs().get(0).instructions()) {

@@ -3,7 +3,6 @@ package dev.bpfj.interpreter;
 import dev.bpfj.core.Errno;
 import dev.bpfj.core.MapType;
 import dev.bpfj.core.spec.MapSpec;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -183,13 +182,7 @@ final class ArrayMap extends MapStore {
 
     @Override
     List<byte[]> userKeys() {
-        List<byte[]> keys = new ArrayList<>(spec.maxEntries());
-        for (int i = 0; i < spec.maxEntries(); i++) {
-            byte[] k = new byte[4];
-            Memory.write(k, 0, 4, i);
-            keys.add(k);
-        }
-        return keys;
+        return indexKeys(spec.maxEntries(), i -> true);
     }
 
     @Override

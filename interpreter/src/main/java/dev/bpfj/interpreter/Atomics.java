@@ -12,45 +12,48 @@ import static dev.bpfj.interpreter.BpfRuntimeException.Kind.*;
 final class Atomics {
     private Atomics() {}
 
+    /** Runs the atomic instruction at {@code pc} of the interpreter, writing back to its registers. */
     static void run(Vm vm, int pc, int size) {
         Code code = vm.code;
         long[] r = vm.r;
-        int d = code.dst[pc];
         int s = code.src[pc];
         int op = (int) code.imm[pc];
-        long addr = r[d] + code.off[pc];
+        long old = apply(vm, r[code.dst[pc]] + code.off[pc], r[s], r[0], size, op);
+        if (op == CMPXCHG) {
+            r[0] = old;
+        } else if ((op & FETCH) != 0) {
+            r[s] = old;
+        }
+    }
+
+    /**
+     * Performs the operation on memory and returns the old value (32-bit forms zero-extended); the
+     * caller writes it to the source register (fetch forms, xchg) or R0 (cmpxchg).
+     */
+    static long apply(Vm vm, long addr, long src, long r0, int size, int op) {
         vm.mem.range(addr, size, false);
         Region g = vm.mem.range(addr, size, true);
         XdpBuffer xdp = vm.machine.xdp;
         if (xdp != null && g == xdp.packet) {
-            throw new Fault(INVALID_INSTRUCTION, "BPF_ATOMIC stores into R" + d + " pkt is not allowed");
+            throw new Fault(INVALID_INSTRUCTION, "BPF_ATOMIC stores into pkt is not allowed");
         }
         int o = (int) addr;
-        if (((o - g.lo) & (size - 1)) != 0) {
-            throw new Fault(MISALIGNED, "misaligned access off " + (o - g.lo) + " size " + size
-                    + " in " + g.label + " (atomics must be aligned)");
-        }
         byte[] b = g.bytes;
         long old = Memory.read(b, o, size);
-        long v = r[s];
         long mask = size == 4 ? 0xffffffffL : -1L;
         switch (op) {
-            case ADD, ADD | FETCH -> Memory.write(b, o, size, old + v);
-            case OR, OR | FETCH -> Memory.write(b, o, size, old | v);
-            case AND, AND | FETCH -> Memory.write(b, o, size, old & v);
-            case XOR, XOR | FETCH -> Memory.write(b, o, size, old ^ v);
-            case XCHG -> Memory.write(b, o, size, v);
+            case ADD, ADD | FETCH -> Memory.write(b, o, size, old + src);
+            case OR, OR | FETCH -> Memory.write(b, o, size, old | src);
+            case AND, AND | FETCH -> Memory.write(b, o, size, old & src);
+            case XOR, XOR | FETCH -> Memory.write(b, o, size, old ^ src);
+            case XCHG -> Memory.write(b, o, size, src);
             case CMPXCHG -> {
-                if (old == (r[0] & mask)) {
-                    Memory.write(b, o, size, v);
+                if (old == (r0 & mask)) {
+                    Memory.write(b, o, size, src);
                 }
-                r[0] = old;
-                return;
             }
             default -> throw new Fault(INVALID_INSTRUCTION, String.format("BPF_ATOMIC uses invalid atomic opcode %02x", op));
         }
-        if ((op & FETCH) != 0) {
-            r[s] = old;
-        }
+        return old;
     }
 }

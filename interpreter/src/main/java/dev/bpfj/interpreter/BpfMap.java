@@ -244,6 +244,29 @@ public final class BpfMap {
         return this;
     }
 
+    /**
+     * Puts another map of the object into a slot of this {@code ARRAY_OF_MAPS}/{@code HASH_OF_MAPS}
+     * (null empties it), as a loader does for {@code .values = { [0] = &inner }}.
+     */
+    public BpfMap setInnerMap(Object key, String innerMap) {
+        if (!(store instanceof MapOfMaps outer)) {
+            throw new IllegalStateException("map " + name() + " is not a map of maps");
+        }
+        long r;
+        if (innerMap == null) {
+            r = outer.userDelete(key(key));
+        } else {
+            BpfMap inner = owner.map(innerMap);
+            r = outer.set(key(key), inner.store, MapStore.ANY);
+        }
+        if (r != 0) {
+            throw new IllegalStateException("putting map " + innerMap + " into " + name() + " failed with "
+                    + describe(r) + (r == Errno.EINVAL.negative() ? " (it does not match the inner map template "
+                    + store.spec.innerMap() + ")" : ""));
+        }
+        return this;
+    }
+
     /** Ring buffer records not consumed yet, oldest first. */
     public List<byte[]> records() {
         if (store instanceof RingBufMap rb) {

@@ -44,7 +44,16 @@ public final class BpfProgram {
      * memory; the result's output is the context after the run.
      */
     public RunResult runWithContext(byte[] ctx) {
-        return owner.runRaw(code, ctx, false, false);
+        return owner.runRaw(code, ctx, false);
+    }
+
+    /**
+     * Runs on plain memory the way reference VMs (uBPF, rbpf) and the bpf_conformance suite do:
+     * R1 points at a copy of {@code memory}, R2 holds its length. The result's output is the memory
+     * after the run. For programs of any type, XDP included.
+     */
+    public RunResult runOnMemory(byte[] memory) {
+        return owner.runRaw(code, memory, true);
     }
 
     /**

@@ -16,8 +16,6 @@ public final class BpfRuntimeException extends BpfException {
     public enum Kind {
         /** An access outside the region a pointer belongs to. */
         OUT_OF_BOUNDS,
-        /** A stack access or atomic operation at an address not a multiple of its size. */
-        MISALIGNED,
         /** A load or store through NULL or through a number that is no pointer. */
         INVALID_POINTER,
         /** A store into read-only memory ({@code .rodata}, a devmap value, the context). */

@@ -25,6 +25,16 @@ public sealed interface Event {
         }
 
         @Override
+        public boolean equals(Object o) {
+            return o instanceof PerfOutput p && map.equals(p.map) && cpu == p.cpu && java.util.Arrays.equals(data, p.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return map.hashCode() * 31 + java.util.Arrays.hashCode(data);
+        }
+
+        @Override
         public String toString() {
             return "perf_event_output " + map + " cpu " + cpu + ": " + HexFormat.of().formatHex(data);
         }
@@ -39,6 +49,16 @@ public sealed interface Event {
         @Override
         public byte[] data() {
             return data.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RingBufOutput r && map.equals(r.map) && java.util.Arrays.equals(data, r.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return map.hashCode() * 31 + java.util.Arrays.hashCode(data);
         }
 
         @Override

@@ -34,6 +34,17 @@ public final class FibTable {
         public byte[] mac() {
             return mac.clone();
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Interface i && ifindex == i.ifindex && mtu == i.mtu && forwarding == i.forwarding
+                    && java.util.Arrays.equals(mac, i.mac);
+        }
+
+        @Override
+        public int hashCode() {
+            return ifindex;
+        }
     }
 
     /**

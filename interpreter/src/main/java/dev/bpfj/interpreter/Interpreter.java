@@ -6,7 +6,6 @@ import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,14 @@ public final class Interpreter {
     final XdpBuffer xdp;
     private final Map<String, BpfMap> maps = new LinkedHashMap<>();
     private final Map<String, BpfProgram> programs = new LinkedHashMap<>();
+    /** Runs after which programs are compiled; -1 never. */
+    static final int DEFAULT_COMPILE_AFTER = 1000;
+    private final int compileAfter;
+    private long runs;
+    private boolean compiled;
+
+    /** Why a program runs in the decoding loop rather than as compiled code (null: it is compiled). */
+    private final Map<String, String> notCompiled = new LinkedHashMap<>();
 
     /** Options that must be fixed before the maps are made. */
     public static final class Builder {
@@ -42,6 +49,7 @@ public final class Interpreter {
         private int cpus = Environment.DEFAULT_CPUS;
         private long instructionLimit = 10_000_000L;
         private boolean strictStack = true;
+        private int compileAfter = DEFAULT_COMPILE_AFTER;
 
         private Builder(ObjectSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -72,6 +80,29 @@ public final class Interpreter {
             return this;
         }
 
+        /**
+         * Whether programs are translated to JVM bytecode once they have run {@value #DEFAULT_COMPILE_AFTER}
+         * times (the default: far faster once warm) or every instruction always goes through the decoding
+         * loop. Results are the same either way; traced runs and programs the translation does not take
+         * always use the loop.
+         */
+        public Builder compile(boolean enabled) {
+            this.compileAfter = enabled ? DEFAULT_COMPILE_AFTER : -1;
+            return this;
+        }
+
+        /**
+         * Translates the object's programs to JVM bytecode after this many runs (0: at once). A short test
+         * is quicker without the translation (a few milliseconds); a long run is far quicker with it.
+         */
+        public Builder compileAfter(int runs) {
+            if (runs < 0) {
+                throw new IllegalArgumentException("runs must not be negative");
+            }
+            this.compileAfter = runs;
+            return this;
+        }
+
         public Interpreter build() {
             return new Interpreter(this);
         }
@@ -90,13 +121,16 @@ public final class Interpreter {
         this.mem = new Memory(Vm.MAX_FRAMES * Vm.STACK_SIZE);
         mem.strictStack = b.strictStack;
         this.machine = new Machine(mem, new Environment(b.cpus));
-        machine.gplCompatible = spec.isGplCompatible();
         for (MapSpec m : spec.maps()) {
             machine.maps.put(m.name(), createMap(m));
         }
         this.code = Decoder.decode(spec.programs(), new Linker());
         this.vm = new Vm(code, mem, machine, HelperTable.create());
         vm.budget = b.instructionLimit;
+        this.compileAfter = b.compileAfter;
+        if (compileAfter == 0) {
+            compileAll();
+        }
         this.xdp = new XdpBuffer(mem);
         for (MapStore m : machine.maps.values()) {
             if (m instanceof ProgArrayMap p) {
@@ -118,6 +152,7 @@ public final class Interpreter {
             case PROG_ARRAY -> new ProgArrayMap(m, machine);
             case RINGBUF -> new RingBufMap(m, machine);
             case PERF_EVENT_ARRAY -> new PerfEventArrayMap(m, machine);
+            case ARRAY_OF_MAPS, HASH_OF_MAPS -> new MapOfMaps(m, machine);
             default -> new UnsupportedMap(m, machine);
         };
     }
@@ -176,8 +211,26 @@ public final class Interpreter {
 
         @Override
         public String helperProblem(Helper helper, ProgramSpec program) {
-            return HelperTable.loadProblem(helper, program.type(), machine.gplCompatible);
+            return HelperTable.loadProblem(helper, program.type(), spec.isGplCompatible());
         }
+    }
+
+    /**
+     * Whether a program runs as JVM bytecode; when it does not, {@link #whyInterpreted} says why
+     * (it reads a register it may not have set, a function is too large, compilation is off).
+     */
+    public boolean isCompiled(String program) {
+        return vm.isCompiled(this.program(program).code.start());
+    }
+
+    public String whyInterpreted(String program) {
+        if (isCompiled(program)) {
+            return null;
+        }
+        if (compileAfter < 0) {
+            return "compilation is off";
+        }
+        return compiled ? notCompiled.get(program) : "not run " + compileAfter + " times yet";
     }
 
     public ObjectSpec spec() {
@@ -270,7 +323,6 @@ public final class Interpreter {
         xdp.egressIfindex = in.egressIfindex();
         xdp.egressReadable = p.spec().attachType() == dev.bpfj.core.AttachType.XDP_DEVMAP;
         machine.xdp = xdp;
-        machine.programType = p.spec().type();
         machine.redirect = null;
     }
 
@@ -305,8 +357,25 @@ public final class Interpreter {
         }
     }
 
+    /** Translates every program of the object (once): they are hot, or the builder asked for it. */
+    private void compileAll() {
+        compiled = true;
+        for (Code.Program p : code.programs) {
+            InitAnalysis analysis = new InitAnalysis(code, p, vm.voidHelper);
+            String[] why = new String[1];
+            CompiledCode c = JvmCompiler.compile(code, analysis, vm.helpers, why);
+            if (c != null) {
+                vm.attach(c, analysis);
+            }
+            notCompiled.put(p.name(), why[0]);
+        }
+    }
+
     /** One execution on the prepared buffer; returns R0. */
     long execute(Code.Program p, long ctx) {
+        if (!compiled && compileAfter >= 0 && ++runs >= compileAfter) {
+            compileAll();
+        }
         try {
             long r0 = vm.run(p.start(), ctx);
             if (!machine.openReservations.isEmpty()) {
@@ -350,28 +419,20 @@ public final class Interpreter {
      * tracepoint's u64 array): R1 points at a copy of {@code ctx}; the result's output is that
      * memory after the run.
      */
-    RunResult runRaw(Code.Program p, byte[] ctx, boolean trace, boolean coverage) {
+    RunResult runRaw(Code.Program p, byte[] ctx, boolean lengthInR2) {
         byte[] bytes = ctx.clone();
-        Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, "ctx", null);
+        Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, lengthInR2 ? "memory" : "ctx", null);
         machine.xdp = null;
-        machine.programType = p.spec().type();
         machine.redirect = null;
         machine.events.clear();
-        Recorder rec = trace || coverage ? new Recorder(code.length(), coverage, trace) : null;
-        vm.observer = rec;
-        vm.observing = rec != null;
+        vm.r2 = lengthInR2 ? bytes.length : -1;
         try {
             long r0 = execute(p, Memory.address(g, 0));
-            return new RunResult(p.name(), r0, null, bytes, 0, null, machine.events, vm.count,
-                    rec == null || rec.trace == null ? List.of() : rec.trace, rec == null ? null : rec.coverage(p));
+            return new RunResult(p.name(), r0, null, bytes, 0, null, machine.events, vm.count, List.of(), null);
         } finally {
-            vm.observing = false;
-            vm.observer = null;
+            vm.r2 = -1;
             mem.release(g);
         }
     }
 
-    Map<String, MapStore> stores() {
-        return Collections.unmodifiableMap(machine.maps);
-    }
 }

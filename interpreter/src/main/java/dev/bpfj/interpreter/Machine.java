@@ -20,9 +20,6 @@ final class Machine {
     final Map<String, MapStore> maps = new LinkedHashMap<>();
     /** The XDP buffer of the run in progress, or null outside a run / for other program types. */
     XdpBuffer xdp;
-    /** The program type of the run in progress (helpers answer per type). */
-    dev.bpfj.core.ProgramType programType = dev.bpfj.core.ProgramType.XDP;
-    boolean gplCompatible;
 
     // ---- what the current run produced ----
     final List<Event> events = new ArrayList<>();

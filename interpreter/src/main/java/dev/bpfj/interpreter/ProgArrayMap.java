@@ -2,7 +2,6 @@ package dev.bpfj.interpreter;
 
 import dev.bpfj.core.Errno;
 import dev.bpfj.core.spec.MapSpec;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,8 +21,35 @@ final class ProgArrayMap extends MapStore {
         this.slots = new Code.Program[spec.maxEntries()];
     }
 
+    /** The first program that uses this map: every program put into it must be of its kind. */
+    private dev.bpfj.core.spec.ProgramSpec owner;
+
     void attach(Code code) {
         this.code = code;
+        for (Code.Program p : code.programs) {
+            if (p.spec().mapReferences().contains(name())) {
+                owner = p.spec();
+                break;
+            }
+        }
+    }
+
+    /**
+     * {@code bpf_prog_map_compatible}: a slot takes only programs of the owner's type, expected attach
+     * type and XDP fragment support; null when compatible.
+     */
+    private String incompatibility(dev.bpfj.core.spec.ProgramSpec p) {
+        if (owner == null) {
+            return null;
+        }
+        int frags = dev.bpfj.core.SectionDef.XDP_HAS_FRAGS;
+        if (p.type() != owner.type() || p.attachType() != owner.attachType()
+                || (p.progFlags() & frags) != (owner.progFlags() & frags)) {
+            return "the kernel refuses " + p.name() + " (" + p.section() + ") in prog_array " + name()
+                    + ", which " + owner.name() + " (" + owner.section() + ") uses: programs in one must share type,"
+                    + " expected attach type and XDP fragment support";
+        }
+        return null;
     }
 
     MapSpec spec() {
@@ -47,6 +73,10 @@ final class ProgArrayMap extends MapStore {
         if (p == null) {
             throw new IllegalArgumentException("no program " + program + " in this object; it has "
                     + code.programs.stream().map(Code.Program::name).toList());
+        }
+        String refused = incompatibility(p.spec());
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
         }
         slots[index] = p;
     }
@@ -79,6 +109,9 @@ final class ProgArrayMap extends MapStore {
         if (p >= code.programs.size()) {
             return errno(Errno.EBADF);
         }
+        if (incompatibility(code.programs.get((int) p).spec()) != null) {
+            return errno(Errno.EINVAL);
+        }
         slots[(int) i] = code.programs.get((int) p);
         return 0;
     }
@@ -99,15 +132,7 @@ final class ProgArrayMap extends MapStore {
 
     @Override
     List<byte[]> userKeys() {
-        List<byte[]> keys = new ArrayList<>();
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != null) {
-                byte[] k = new byte[4];
-                Memory.write(k, 0, 4, i);
-                keys.add(k);
-            }
-        }
-        return keys;
+        return indexKeys(slots.length, i -> slots[i] != null);
     }
 
     @Override

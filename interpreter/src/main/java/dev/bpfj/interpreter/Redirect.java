@@ -34,6 +34,17 @@ public record Redirect(String map, MapType mapType, long target, long flags, byt
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Redirect r && java.util.Objects.equals(map, r.map) && mapType == r.mapType
+                && target == r.target && flags == r.flags && java.util.Arrays.equals(value, r.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(map, target, flags);
+    }
+
+    @Override
     public String toString() {
         return map == null ? "ifindex " + target
                 : mapType.displayName() + " " + map + "[" + target + "]" + (flags != 0 ? " flags 0x" + Long.toHexString(flags) : "");

@@ -59,14 +59,6 @@ final class Region {
         return hi - lo;
     }
 
-    boolean fastLoad() {
-        return kind == PLAIN;
-    }
-
-    boolean fastStore() {
-        return kind == PLAIN && !readOnly;
-    }
-
     @Override
     public String toString() {
         return label;

@@ -30,6 +30,17 @@ public record TraceStep(String program, int slot, Instruction instruction, Sourc
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof TraceStep t && program.equals(t.program) && slot == t.slot && initialized == t.initialized
+                && java.util.Arrays.equals(registers, t.registers);
+    }
+
+    @Override
+    public int hashCode() {
+        return program.hashCode() * 31 + slot;
+    }
+
+    @Override
     public String toString() {
         return String.format("%s %4d: %-40s ; %s%s", program, slot, instruction, text,
                 source == null ? "" : "  // " + source);

@@ -32,8 +32,8 @@ final class Vm {
     final long[] r = new long[11];
     final Machine machine;
 
-    private final HelperFunction[] helpers;
-    private final boolean[] voidHelper;
+    final HelperFunction[] helpers;
+    final boolean[] voidHelper;
     private final Region[] stack = new Region[MAX_FRAMES];
 
     int init;
@@ -64,6 +64,9 @@ final class Vm {
         this.machine = machine;
         this.helpers = helpers;
         this.voidHelper = new boolean[helpers.length];
+        this.compiledAt = new CompiledCode[code.length()];
+        this.functionIndexAt = new int[code.length()];
+        this.staticInit = new int[code.length()];
         for (int id = 0; id < helpers.length; id++) {
             voidHelper[id] = Helpers.byId(id).map(h -> h.returns() == ReturnKind.VOID).orElse(false);
         }
@@ -73,18 +76,49 @@ final class Vm {
         }
     }
 
+    /** Compiled programs by their entry slot, and compiled functions (callbacks) by theirs. */
+    private final CompiledCode[] compiledAt;
+    private final int[] functionIndexAt;
+    /** Registers known initialised before each slot of compiled programs, for fault messages. */
+    final int[] staticInit;
+
+    /** Attaches a compiled program: its functions start at {@code entries}. */
+    void attach(CompiledCode compiled, InitAnalysis analysis) {
+        for (int i = 0; i < analysis.entries.length; i++) {
+            compiledAt[analysis.entries[i]] = compiled;
+            functionIndexAt[analysis.entries[i]] = i;
+        }
+        int start = analysis.program.start();
+        System.arraycopy(analysis.before, 0, staticInit, start, analysis.before.length);
+    }
+
+    boolean isCompiled(int entry) {
+        return compiledAt[entry] != null;
+    }
+
     long stackTop(int frame) {
         return Memory.address(stack[frame], (frame + 1) * STACK_SIZE);
     }
+
+    /** The length R2 holds at entry for runs on plain memory, or -1 when R2 starts uninitialised. */
+    long r2 = -1;
 
     /** Runs a program from its first slot with R1 = ctx; returns R0. */
     long run(int entry, long ctx) {
         depth = 0;
         count = 0;
         tailCalls = 0;
+        CompiledCode compiled = compiledAt[entry];
+        if (compiled != null && !observing && r2 < 0) {
+            return compiled.call(0, this, ctx, 0, 0, 0, 0, 0);
+        }
         r[1] = ctx;
         r[10] = stackTop(0);
         init = (1 << 1) | R10;
+        if (r2 >= 0) {
+            r[2] = r2;
+            init |= 1 << 2;
+        }
         enterFrame(0);
         return exec(entry, 0);
     }
@@ -102,6 +136,20 @@ final class Vm {
                     + " (load it with ld_imm64 src=4, as clang does for &callback)");
         }
         int target = (int) g.tag;
+        if (count > budget) {
+            throw budgetFault();
+        }
+        CompiledCode compiled = compiledAt[target];
+        if (compiled != null && !observing) {
+            int at = depth;
+            if (at + 1 >= MAX_FRAMES) {
+                throw new Fault(CALL_DEPTH, "the call stack of " + (at + 2) + " frames is too deep (at most "
+                        + MAX_FRAMES + ")");
+            }
+            long ret = compiled.call(functionIndexAt[target], this, a1, a2, a3, a4, a5, at + 1);
+            depth = at;
+            return ret;
+        }
         int callerInit = init;
         pushFrame(-1, callerInit);
         r[1] = a1;
@@ -174,7 +222,7 @@ final class Vm {
                 init |= m >>> 16;
                 count++;
                 if (observing) {
-                    observer.before(this, pc, init);
+                    observer.before(this, pc, before);
                 }
                 final int d = dst[pc];
                 final int s = src[pc];
@@ -331,8 +379,8 @@ final class Vm {
                     }
                     case Op.ATOMIC32 -> Atomics.run(this, pc, 4);
                     case Op.ATOMIC64 -> Atomics.run(this, pc, 8);
-                    case Op.LOAD_ACQ -> r[d] = mem.load(r[s] + off[pc], sizeOf(pc));
-                    case Op.STORE_REL -> mem.store(r[d] + off[pc], sizeOf(pc), r[s]);
+                    case Op.LOAD_ACQ -> r[d] = mem.load(r[s] + off[pc], dev.bpfj.core.Opcodes.sizeBytes(code.insn[pc].opcode()));
+                    case Op.STORE_REL -> mem.store(r[d] + off[pc], dev.bpfj.core.Opcodes.sizeBytes(code.insn[pc].opcode()), r[s]);
                     // ---- jumps (off holds the absolute target) ----
                     case 0x05, 0x06 -> take = true;
                     case 0x15 -> take = r[d] == imm[pc];
@@ -411,7 +459,7 @@ final class Vm {
                             init = (1 << 1) | R10;
                             pc = target;
                             if (count > budget) {
-                                throw budgetExceeded();
+                                throw budgetFault();
                             }
                             continue;
                         }
@@ -441,7 +489,7 @@ final class Vm {
                     // backward jumps (loops) are where the budget is enforced
                     int target = off[pc];
                     if (target <= pc && count > budget) {
-                        throw budgetExceeded();
+                        throw budgetFault();
                     }
                     pc = target;
                 } else {
@@ -455,21 +503,12 @@ final class Vm {
         }
     }
 
-    private int sizeOf(int pc) {
-        return switch (code.insn[pc].opcode() & 0x18) {
-            case 0x00 -> 4;
-            case 0x08 -> 2;
-            case 0x10 -> 1;
-            default -> 8;
-        };
-    }
-
-    private Fault budgetExceeded() {
+    Fault budgetFault() {
         return new Fault(INSTRUCTION_LIMIT, "the program ran more than " + budget
                 + " instructions; it loops forever or needs a bigger budget (Interpreter.Builder.instructionLimit)");
     }
 
-    private int tailCallTarget(long ctx, long map, long index) {
+    int tailCallTarget(long ctx, long map, long index) {
         Region g = mem.regionOf(map);
         if (g.kind != Region.MAP || !(g.owner instanceof ProgArrayMap progs)) {
             throw new Fault(HELPER_MISUSE, "bpf_tail_call needs a prog_array map in R2, got " + mem.describe(map));
@@ -494,9 +533,53 @@ final class Vm {
         return p.start();
     }
 
-    private Fault unsupportedHelper(int id) {
+    Fault unsupportedHelper(int id) {
         Helper h = Helpers.get(id);
         return new Fault(UNSUPPORTED, "helper " + h + " is not implemented by the interpreter");
+    }
+
+    // ---- entry points of compiled code ----
+
+    /** A compiled function's prologue: frame {@code frame} is entered (its stack uninitialised). */
+    void enterCompiledFrame(int frame) {
+        if (frame >= MAX_FRAMES) {
+            throw new Fault(CALL_DEPTH, "the call stack of " + (frame + 1) + " frames is too deep (at most "
+                    + MAX_FRAMES + ")");
+        }
+        depth = frame;
+        mem.clearInitialized(frame * STACK_SIZE, STACK_SIZE);
+    }
+
+    /** Back in the caller's frame after a compiled local call. */
+    void leaveCompiledFrame(int frame) {
+        depth = frame;
+    }
+
+    /** Runs a tail call's target in the caller's frame; its R0 is what the caller's caller gets. */
+    long runTail(int start, long ctx, int frame) {
+        if (count > budget) {
+            throw budgetFault();
+        }
+        CompiledCode compiled = compiledAt[start];
+        if (compiled != null && !observing) {
+            return compiled.call(0, this, ctx, 0, 0, 0, 0, frame);
+        }
+        depth = frame;
+        r[1] = ctx;
+        r[10] = stackTop(frame);
+        init = (1 << 1) | R10;
+        enterFrame(frame);
+        return exec(start, frame);
+    }
+
+    Fault invalidFault(int at) {
+        return new Fault(INVALID_INSTRUCTION, code.invalid[at]);
+    }
+
+    /** A fault in compiled code: its registers were copied into {@link #r}; the analysis knows which hold values. */
+    BpfRuntimeException compiledFault(Fault f, int at) {
+        init = staticInit[at];
+        return error(f.kind, f.getMessage(), at);
     }
 
     private Fault uninitialized(int missing) {

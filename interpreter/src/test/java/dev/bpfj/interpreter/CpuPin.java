@@ -12,18 +12,18 @@ import java.lang.invoke.MethodHandle;
  * {@code BPF_PROG_TEST_RUN} — which runs on the caller's CPU — touches the per-CPU values of a
  * known CPU, the one the interpreter simulates.
  */
-public final class CpuPin {
+final class CpuPin {
     private CpuPin() {}
 
     private static final int MASK_BYTES = 128;
 
     /** Pins to {@code cpu}; returns false when the call is unavailable or refused. */
-    public static boolean pin(int cpu) {
+    static boolean pin(int cpu) {
         return setAffinity(mask -> mask.set(ValueLayout.JAVA_BYTE, cpu / 8, (byte) (1 << (cpu % 8))));
     }
 
     /** Lets the thread run anywhere again. */
-    public static void unpin() {
+    static void unpin() {
         setAffinity(mask -> mask.fill((byte) 0xff));
     }
 

@@ -123,6 +123,8 @@ class IsaTest {
                 c("memsx b", "*(u8 *)(r10 - 1) = 0x80\nr0 = *(s8 *)(r10 - 1)", -128),
                 c("memsx h", "*(u16 *)(r10 - 2) = 0x8001\nr0 = *(s16 *)(r10 - 2)", 0xFFFF_FFFF_FFFF_8001L),
                 c("memsx w", "*(u32 *)(r10 - 4) = 0x80000000\nr0 = *(s32 *)(r10 - 4)", 0xFFFF_FFFF_8000_0000L),
+                c("misaligned stack access (RFC: defined; Linux's verifier refuses it)",
+                        "r1 = 0x0102030405060708 ll\n*(u64 *)(r10 - 11) = r1\nr0 = *(u32 *)(r10 - 9)", 0x03040506),
                 c("memsx of a positive value", "*(u16 *)(r10 - 2) = 0x7fff\nr0 = *(s16 *)(r10 - 2)", 0x7fff),
                 // ---- atomics ----
                 c("atomic add", "*(u64 *)(r10 - 8) = 40\nr1 = 2\nlock *(u64 *)(r10 - 8) += r1\n"
@@ -150,6 +152,11 @@ class IsaTest {
                         + "w0 = cmpxchg32_32(r10 - 4, w0, w1)\nr1 = *(u32 *)(r10 - 4)\nr1 <<= 8\nr0 |= r1", 0x905),
                 c("cmpxchg32 zero-extends R0", "*(u32 *)(r10 - 4) = -1\nr0 = 0\nr1 = 9\n"
                         + "w0 = cmpxchg32_32(r10 - 4, w0, w1)", 0xFFFF_FFFFL),
+                c("load_acquire", "*(u64 *)(r10 - 8) = -3\nr0 = load_acquire((u64 *)(r10 - 8))", -3),
+                c("load_acquire of a byte zero-extends", "*(u8 *)(r10 - 1) = 0xf0\nr0 = load_acquire((u8 *)(r10 - 1))",
+                        0xf0),
+                c("store_release", "r1 = 0x1234567 ll\nstore_release((u16 *)(r10 - 2), w1)\nr0 = *(u16 *)(r10 - 2)",
+                        0x4567),
                 // ---- calls ----
                 c("local call keeps r6-r9", """
                         r6 = 6
@@ -204,8 +211,13 @@ class IsaTest {
     @MethodSource("cases")
     void computes(String name, String body, long expected) {
         String asm = body + "\nexit";
-        long r0 = Interpreter.builder(Programs.object(asm)).instructionLimit(100_000_000L).build()
-                .program().run(Programs.PACKET).r0();
-        assertThat(r0).as("%s: r0=0x%x, expected 0x%x", name, r0, expected).isEqualTo(expected);
+        for (boolean compiled : new boolean[] {true, false}) {
+            Interpreter.Builder b = Interpreter.builder(Programs.object(asm)).instructionLimit(100_000_000L);
+            Interpreter vm = (compiled ? b.compileAfter(0) : b.compile(false)).build();
+            assertThat(vm.isCompiled("test")).as(vm.whyInterpreted("test")).isEqualTo(compiled);
+            long r0 = vm.program().run(Programs.PACKET).r0();
+            assertThat(r0).as("%s (%s): r0=0x%x, expected 0x%x", name, compiled ? "compiled" : "interpreted", r0,
+                    expected).isEqualTo(expected);
+        }
     }
 }

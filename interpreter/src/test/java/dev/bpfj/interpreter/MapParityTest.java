@@ -8,8 +8,6 @@ import dev.bpfj.core.spec.ObjectSpec;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,16 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MapParityTest {
     static final int OPS = 300;
-
-    @BeforeAll
-    static void pin() {
-        CpuPin.pin(0);
-    }
-
-    @AfterAll
-    static void unpin() {
-        CpuPin.unpin();
-    }
 
     /** Packet: op (0 lookup, 1 update, 2 delete) at 14, key at 15, u64 value, then u32 flags. */
     static String program(int keySize) {

@@ -5,8 +5,6 @@ import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class PacketParityTest {
     static final int PACKETS = 2000;
-
-    @BeforeAll
-    static void pin() {
-        CpuPin.pin(0);
-    }
-
-    @AfterAll
-    static void unpin() {
-        CpuPin.unpin();
-    }
 
     /**
      * Parses Ethernet (one optional VLAN tag), counts IPv4 protocols per CPU, drops UDP to 9999,

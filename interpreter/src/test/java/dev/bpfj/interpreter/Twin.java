@@ -20,20 +20,30 @@ import java.util.TreeMap;
 
 /**
  * One object loaded twice: into Linux through {@code bpf(2)} and into the interpreter, so a test
- * can run both on the same input and compare return value, output packet and map contents.
- * Skips the calling test (with the reason) when bpf() is not usable here.
+ * can run both on the same input and compare return value, output packet and map contents. While
+ * open it pins the thread to CPU 0. Skips the calling test (with the reason) when bpf() is not
+ * usable here.
  */
 public final class Twin implements AutoCloseable {
     public final ObjectSpec spec;
     public final LoadedObject kernel;
     public final Interpreter interpreter;
+    /** The same object run by the decoding loop only, checked against the kernel too. */
+    public final Interpreter looping;
 
     public Twin(ObjectSpec spec) {
         String reason = Kernel.unavailableReason();
         assumeTrue(reason == null, () -> "kernel parity skipped: " + reason);
         this.spec = spec;
+        // test_run runs on the caller's CPU: pinned to CPU 0, its per-CPU values are the interpreter's CPU 0's
+        CpuPin.pin(0);
         this.kernel = LoadedObject.load(spec);
-        this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).build();
+        this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compileAfter(0).build();
+        this.looping = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compile(false).build();
+        for (var p : spec.programs()) {
+            assertThat(interpreter.isCompiled(p.name())).as("%s is compiled: %s", p.name(),
+                    interpreter.whyInterpreted(p.name())).isTrue();
+        }
     }
 
     public static void requireKernel() {
@@ -43,7 +53,7 @@ public final class Twin implements AutoCloseable {
 
     /** What both sides said about one input. */
     public record Outcome(TestRunResult kernel, KernelException kernelError, RunResult interpreter,
-                   InvalidInputException interpreterError) {
+                          InvalidInputException interpreterError, RunResult loop) {
         public String describe() {
             return "kernel: " + (kernelError != null ? kernelError.getMessage()
                     : "retval " + kernel.retval() + " out " + HexFormat.of().formatHex(kernel.dataOut()))
@@ -76,13 +86,15 @@ public final class Twin implements AutoCloseable {
             ke = e;
         }
         RunResult r = null;
+        RunResult loop = null;
         InvalidInputException ie = null;
         try {
             r = interpreter.program(program).run(in);
+            loop = looping.program(program).run(in);
         } catch (InvalidInputException e) {
             ie = e;
         }
-        return new Outcome(k, ke, r, ie);
+        return new Outcome(k, ke, r, ie, loop);
     }
 
     /** Runs both and checks they agree on return value and output packet; returns the interpreter's result. */
@@ -93,6 +105,7 @@ public final class Twin implements AutoCloseable {
             assertThat(o.kernelError()).as(o::describe).isNotNull();
             return null;
         }
+        assertThat(o.loop()).as("the decoding loop agrees with the compiled code").isEqualTo(o.interpreter());
         if (o.interpreter().returnValue() != (o.kernel().retval() & 0xffffffffL)
                 || !Arrays.equals(o.interpreter().output(), o.kernel().dataOut())) {
             assertThat(HexFormat.of().formatHex(o.interpreter().output()) + " retval "
@@ -103,6 +116,35 @@ public final class Twin implements AutoCloseable {
         return o.interpreter();
     }
 
+    /** Puts the same element into the map on every side. */
+    public void put(String map, byte[] key, byte[] value) {
+        kernel.map(map).put(key, value);
+        interpreter.map(map).put(key, value);
+        looping.map(map).put(key, value);
+    }
+
+    /** Puts a program of the object into a prog_array slot on every side. */
+    public void setProgram(String map, int index, String program) {
+        byte[] key = new byte[4];
+        byte[] fd = new byte[4];
+        dev.bpfj.core.codec.Codecs.putUnsigned(key, 0, 4, index);
+        dev.bpfj.core.codec.Codecs.putUnsigned(fd, 0, 4, kernel.program(program).fd());
+        kernel.map(map).put(key, fd);
+        interpreter.map(map).setProgram(index, program);
+        looping.map(map).setProgram(index, program);
+    }
+
+    /** Puts an inner map into a slot of a map of maps on every side. */
+    public void setInnerMap(String outer, int index, String inner) {
+        byte[] key = new byte[4];
+        byte[] fd = new byte[4];
+        dev.bpfj.core.codec.Codecs.putUnsigned(key, 0, 4, index);
+        dev.bpfj.core.codec.Codecs.putUnsigned(fd, 0, 4, kernel.map(inner).fd());
+        kernel.map(outer).put(key, fd);
+        interpreter.map(outer).setInnerMap(index, inner);
+        looping.map(outer).setInnerMap(index, inner);
+    }
+
     /** Every map's contents agree (per-CPU values compared as sums over CPUs, which is all test_run fixes). */
     public void assertMapsSame() {
         for (MapSpec m : spec.maps()) {
@@ -110,7 +152,8 @@ public final class Twin implements AutoCloseable {
                 continue;
             }
             assertThat(contents(kernel.map(m.name()), m)).as("map " + m.name())
-                    .isEqualTo(contents(interpreter.map(m.name()), m));
+                    .isEqualTo(contents(interpreter.map(m.name()), m))
+                    .isEqualTo(contents(looping.map(m.name()), m));
         }
     }
 
@@ -156,5 +199,6 @@ public final class Twin implements AutoCloseable {
     @Override
     public void close() {
         kernel.close();
+        CpuPin.unpin();
     }
 }

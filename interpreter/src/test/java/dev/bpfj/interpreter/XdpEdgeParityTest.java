@@ -183,10 +183,7 @@ class XdpEdgeParityTest {
         }
         ps.add(prog("target", "r0 = 42\nexit"));
         try (Twin t = new Twin(object(ps, jmp))) {
-            byte[] fd = new byte[4];
-            dev.bpfj.core.codec.Codecs.putUnsigned(fd, 0, 4, t.kernelProgram("target").fd());
-            t.kernel.map("jmp").put(new byte[4], fd);
-            t.interpreter.map("jmp").setProgram(0, "target");
+            t.setProgram("jmp", 0, "target");
             assertThat(t.assertSame("caller32", XdpInput.of(Programs.PACKET)).r0()).isEqualTo(42);
             assertThat(t.assertSame("caller33", XdpInput.of(Programs.PACKET)).r0()).isEqualTo(42);
             assertThat(t.assertSame("caller100", XdpInput.of(Programs.PACKET)).r0()).isEqualTo(42);
@@ -216,10 +213,7 @@ class XdpEdgeParityTest {
                 exit
                 """);
         try (Twin t = new Twin(object(List.of(self), jmp, count))) {
-            byte[] fd = new byte[4];
-            dev.bpfj.core.codec.Codecs.putUnsigned(fd, 0, 4, t.kernelProgram("self").fd());
-            t.kernel.map("jmp").put(new byte[4], fd);
-            t.interpreter.map("jmp").setProgram(0, "self");
+            t.setProgram("jmp", 0, "self");
             t.assertSame("self", XdpInput.of(Programs.PACKET));
             t.assertMapsSame();
             assertThat(t.interpreter.map("count").lookupLong(0)).isEqualTo(34);

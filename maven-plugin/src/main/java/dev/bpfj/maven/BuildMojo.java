@@ -118,10 +118,11 @@ public class BuildMojo extends AbstractMojo {
                 }
                 String name = instance.programName();
                 Path object = outputDirectory.toPath().resolve(name + ".bpf.o");
-                if (Files.isRegularFile(object) && Files.isRegularFile(stamp)
-                        && Files.readString(stamp).strip().equals(fingerprint + " " + Files.size(object))) {
-                    table.row(name, f.type().getSimpleName(), instance.section(), "-", "-", "up to date",
-                            SummaryTable.size(Files.size(object)));
+                Stamp previous = Stamp.read(stamp);
+                if (previous != null && Files.isRegularFile(object) && previous.fingerprint().equals(fingerprint)
+                        && previous.size() == Files.size(object)) {
+                    table.row(name, f.type().getSimpleName(), instance.section(), previous.insns(), previous.maps(),
+                            previous.verdict() + ", up to date", SummaryTable.size(previous.size()));
                     continue;
                 }
                 Files.deleteIfExists(stamp);
@@ -160,8 +161,7 @@ public class BuildMojo extends AbstractMojo {
                 }
                 byte[] elf = ElfWriter.write(spec);
                 AtomicFiles.write(object, elf);
-                Files.createDirectories(stamp.getParent());
-                Files.writeString(stamp, fingerprint + " " + elf.length + "\n");
+                new Stamp(fingerprint, elf.length, main.slotCount(), spec.maps().size(), verdictText).write(stamp);
                 built++;
                 table.row(name, f.type().getSimpleName(), main.section(), main.slotCount(), spec.maps().size(),
                         verdictText, SummaryTable.size(elf.length));
@@ -220,7 +220,7 @@ public class BuildMojo extends AbstractMojo {
         Set<Path> programFiles = new HashSet<>();
         found.forEach(f -> programFiles.addAll(f.classFiles()));
         Fingerprint fp = new Fingerprint().add(BuildMojo.class.getPackage().getImplementationVersion() + "")
-                .add(jarStamp(XdpProgram.class)).add(jarStamp(Verifier.class)).add(jarStamp(ElfWriter.class))
+                .add(jarStamp(BuildMojo.class)).add(jarStamp(XdpProgram.class)).add(jarStamp(Verifier.class)).add(jarStamp(ElfWriter.class))
                 .add(p.name()).add(String.valueOf(verify));
         for (String name : ProgramClasses.classNames(classes)) {
             Path file = classes.resolve(name.replace('.', '/') + ".class");

@@ -1,29 +1,25 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = DevmapRedirect.class)
 class DevmapRedirectTest {
-    final Interpreter vm = Interpreter.load(new DevmapRedirect().build());
-    final byte[] packet = eth(IPV4, udp4(A, B, 1, 2, new byte[4]));
+    final byte[] packet = PacketBuilder.ethernet().ipv4().udp().build();
 
     @Test
-    void passesWhileThePortIsNotConfigured() {
-        assertThat(vm.program().run(packet).action()).isEqualTo(XdpAction.PASS);
+    void passesWhileThePortIsNotConfigured(BpfProgram xdp) {
+        assertThat(xdp.run(packet)).passes();
     }
 
     @Test
-    void redirectsToTheInterfaceInSlotZero() {
-        vm.map("tx_port").put(0, 3);
-        RunResult r = vm.program().run(packet);
-        assertThat(r.action()).isEqualTo(XdpAction.REDIRECT);
-        assertThat(r.redirect().map()).isEqualTo("tx_port");
-        assertThat(r.redirect().ifindex()).isEqualTo(3);
-        assertThat(r.packet()).isEqualTo(packet);
+    void redirectsToTheInterfaceInSlotZero(BpfProgram xdp, BpfMap txPort) {
+        txPort.put(0, 3);
+        assertThat(xdp.run(packet)).redirectsThrough("tx_port", 0).redirectsTo(3).hasOutputPacket(packet);
     }
 }

@@ -1,47 +1,50 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.MapName;
+import dev.bpfj.testing.PacketBuilder;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = DropUdpPort.class)
 class DropUdpPortTest {
-    final Interpreter vm = Interpreter.load(new DropUdpPort().build());
-
-    XdpAction run(byte[] packet) {
-        return vm.program().run(packet).action();
+    static PacketBuilder.Udp udpTo(int port) {
+        return PacketBuilder.ethernet().ipv4().src("10.0.0.1").dst("10.0.0.2").udp().srcPort(1234).dstPort(port);
     }
 
     @Test
-    void dropsUdpToTheBlockedPortAndCountsIt() {
-        assertThat(run(eth(IPV4, udp4(A, B, 1234, DropUdpPort.PORT, new byte[10])))).isEqualTo(XdpAction.DROP);
-        assertThat(run(eth(IPV4, udp4(A, B, 1234, DropUdpPort.PORT, new byte[0])))).isEqualTo(XdpAction.DROP);
-        assertThat(vm.map("drops").sumLong(0)).isEqualTo(2);
+    void dropsUdpToTheBlockedPortAndCountsIt(BpfProgram xdp, @MapName("drops") BpfMap drops) {
+        assertThat(xdp.run(udpTo(DropUdpPort.PORT).payload("hello").build())).drops();
+        assertThat(xdp.run(udpTo(DropUdpPort.PORT).build())).drops();
+        assertThat(drops).hasSum(0, 2);
     }
 
     @Test
-    void findsTheUdpHeaderAfterIpv4Options() {
-        byte[] options = {1, 1, 1, 0}; // NOP, NOP, NOP, end of options
-        byte[] packet = eth(IPV4, ipv4(17, A, B, 64, options, udp(1, DropUdpPort.PORT, new byte[2])));
-        assertThat(run(packet)).isEqualTo(XdpAction.DROP);
+    void findsTheUdpHeaderAfterIpv4Options(BpfProgram xdp) {
+        byte[] packet = PacketBuilder.ethernet().ipv4().options(new byte[] {1, 1, 1, 0}) // NOP, NOP, NOP, end
+                .udp().dstPort(DropUdpPort.PORT).build();
+        assertThat(xdp.run(packet)).drops();
     }
 
     @Test
-    void passesEverythingElseWithoutCounting() {
-        assertThat(run(eth(IPV4, udp4(A, B, 1234, 53, new byte[10])))).isEqualTo(XdpAction.PASS);
-        assertThat(run(eth(IPV4, ipv4(6, A, B, 64, tcp(1, DropUdpPort.PORT, 2))))).isEqualTo(XdpAction.PASS);
-        assertThat(run(eth(IPV6, ipv6(17, A6, B6, 64, udp(1, DropUdpPort.PORT, new byte[0]))))).isEqualTo(XdpAction.PASS);
-        assertThat(run(eth(ARP, new byte[28]))).isEqualTo(XdpAction.PASS);
-        assertThat(vm.map("drops").sumLong(0)).isZero();
+    void passesEverythingElseWithoutCounting(BpfProgram xdp, @MapName("drops") BpfMap drops) {
+        assertThat(xdp.run(udpTo(53).build())).passes();
+        assertThat(xdp.run(PacketBuilder.ethernet().ipv4().tcp().dstPort(DropUdpPort.PORT).build())).passes();
+        assertThat(xdp.run(PacketBuilder.ethernet().ipv6().udp().dstPort(DropUdpPort.PORT).build())).passes();
+        assertThat(xdp.run(PacketBuilder.ethernet().type(PacketBuilder.ETH_P_ARP).payloadOfLength(28).build())).passes();
+        assertThat(drops).hasSum(0, 0);
     }
 
     @Test
-    void passesTruncatedPackets() {
-        byte[] full = eth(IPV4, udp4(A, B, 1234, DropUdpPort.PORT, new byte[0]));
+    void passesTruncatedPackets(BpfProgram xdp, @MapName("drops") BpfMap drops) {
+        byte[] full = udpTo(DropUdpPort.PORT).build();
         for (int length : new int[] {14, 20, 34, 38, full.length - 1}) {
-            assertThat(run(range(full, 0, length))).as("first %d bytes", length).isEqualTo(XdpAction.PASS);
+            assertThat(xdp.run(Arrays.copyOf(full, length))).as("first %d bytes", length).passes();
         }
+        assertThat(drops).hasSum(0, 0);
     }
 }

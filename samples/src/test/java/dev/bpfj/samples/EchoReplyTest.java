@@ -1,55 +1,54 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = EchoReply.class)
 class EchoReplyTest {
-    final Interpreter vm = Interpreter.load(new EchoReply().build());
+    static final String CLIENT = "02:00:00:00:00:0a";
+    static final String US = "02:00:00:00:00:0b";
 
     @Test
-    void answersIcmpEchoRequestsInPlace() {
-        byte[] request = eth(IPV4, ipv4(1, A, B, 64, icmpEcho(8, 7, 1, "ping".getBytes())));
-        RunResult r = vm.program().run(request);
-        assertThat(r.action()).isEqualTo(XdpAction.TX);
+    void answersIcmpEchoRequestsInPlace(BpfProgram xdp) {
+        byte[] request = PacketBuilder.ethernet().src(CLIENT).dst(US).ipv4().src("10.0.0.1").dst("10.0.0.2")
+                .icmp().echoRequest(7, 1).payload("ping").build();
+        var r = xdp.run(request);
+        assertThat(r).transmits().outputPacket().hasValidChecksums().hasDestinationMac(CLIENT)
+                .hasSourceMac(US).satisfiesParsed(p -> {
+                    assertThat(p.ipv4().orElseThrow().src()).isEqualTo("10.0.0.2");
+                    assertThat(p.ipv4().orElseThrow().dst()).isEqualTo("10.0.0.1");
+                    assertThat(p.transport().orElseThrow().icmpType()).isZero(); // echo reply
+                });
         byte[] out = r.packet();
-        assertThat(range(out, 0, 6)).isEqualTo(MAC_A);
-        assertThat(range(out, 6, 6)).isEqualTo(MAC_B);
-        assertThat(range(out, 26, 4)).isEqualTo(range(request, 30, 4));
-        assertThat(range(out, 30, 4)).isEqualTo(range(request, 26, 4));
-        assertThat(verifies(out, 14, 20, 0)).as("IPv4 header checksum").isTrue();
-        assertThat(out[34]).as("type: echo reply").isZero();
-        assertThat(verifies(out, 34, out.length - 34, 0)).as("ICMP checksum").isTrue();
-        assertThat(range(out, 38, out.length - 38)).isEqualTo(range(request, 38, request.length - 38));
+        assertThat(Arrays.copyOfRange(out, 38, out.length)).as("id, sequence, data").isEqualTo(Arrays.copyOfRange(request, 38, request.length));
     }
 
     @Test
-    void answersIcmpv6EchoRequestsInPlace() {
-        byte[] message = icmp6Echo(A6, B6, 128, 7, 1, "ping".getBytes());
-        byte[] request = eth(IPV6, ipv6(58, A6, B6, 64, message));
-        RunResult r = vm.program().run(request);
-        assertThat(r.action()).isEqualTo(XdpAction.TX);
-        byte[] out = r.packet();
-        assertThat(range(out, 0, 6)).isEqualTo(MAC_A);
-        assertThat(range(out, 22, 16)).isEqualTo(B6);
-        assertThat(range(out, 38, 16)).isEqualTo(A6);
-        assertThat(out[54] & 0xff).as("type: echo reply").isEqualTo(129);
-        assertThat(verifies(out, 54, message.length, pseudo6(B6, A6, 58, message.length))).as("ICMPv6 checksum").isTrue();
+    void answersIcmpv6EchoRequestsInPlace(BpfProgram xdp) {
+        byte[] request = PacketBuilder.ethernet().src(CLIENT).dst(US).ipv6().src("fd00::1").dst("fd00::2")
+                .icmpv6().echoRequest(7, 1).payload("ping").build();
+        assertThat(xdp.run(request)).transmits().outputPacket().hasValidChecksums().hasDestinationMac(CLIENT)
+                .satisfiesParsed(p -> {
+                    assertThat(p.ipv6().orElseThrow().src()).isEqualTo("fd00:0:0:0:0:0:0:2");
+                    assertThat(p.transport().orElseThrow().icmpType()).isEqualTo(129); // echo reply
+                });
     }
 
     @Test
-    void passesEverythingElseUnchanged() {
-        for (byte[] in : new byte[][] {eth(IPV4, ipv4(1, A, B, 64, icmpEcho(0, 7, 1, new byte[0]))),
-                eth(IPV6, ipv6(58, A6, B6, 64, icmp6Echo(A6, B6, 129, 1, 1, new byte[0]))),
-                eth(IPV4, udp4(A, B, 1, 2, new byte[2])), eth(ARP, new byte[28]),
-                range(eth(IPV4, ipv4(1, A, B, 64, icmpEcho(8, 7, 1, new byte[0]))), 0, 36)}) {
-            RunResult r = vm.program().run(in);
-            assertThat(r.action()).isEqualTo(XdpAction.PASS);
-            assertThat(r.packet()).isEqualTo(in);
+    void passesEverythingElseUnchanged(BpfProgram xdp) {
+        byte[] request = PacketBuilder.ethernet().ipv4().icmp().echoRequest(7, 1).build();
+        for (byte[] in : new byte[][] {PacketBuilder.ethernet().ipv4().icmp().echoReply(7, 1).build(),
+                PacketBuilder.ethernet().ipv6().icmpv6().echoReply(1, 1).build(),
+                PacketBuilder.ethernet().ipv4().udp().build(),
+                PacketBuilder.ethernet().type(PacketBuilder.ETH_P_ARP).payloadOfLength(28).build(),
+                Arrays.copyOf(request, 36)}) {
+            assertThat(xdp.run(in)).passes().hasOutputPacket(in);
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.dsl.XdpProgram;
 import dev.bpfj.interpreter.Interpreter;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +18,7 @@ class LibbpfLoadTest {
     @Test
     void libbpfLoadsEveryWrittenObject() throws Exception {
         Bpftool.assumeAvailable();
-        byte[] packet = eth(IPV4, udp4(A, B, 1234, 9999, new byte[4]));
+        byte[] packet = PacketBuilder.ethernet().ipv4().udp().dstPort(9999).build();
         for (Class<? extends XdpProgram> sample : Samples.ALL) {
             String name = Samples.name(sample);
             ObjectSpec spec = Samples.written(name);

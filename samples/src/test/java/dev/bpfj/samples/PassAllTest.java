@@ -1,22 +1,19 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = PassAll.class)
 class PassAllTest {
-    final Interpreter vm = Interpreter.load(new PassAll().build());
-
     @Test
-    void passesEveryPacketUnchanged() {
-        for (byte[] packet : new byte[][] {eth(IPV4, udp4(A, B, 1, 2, new byte[4])), eth(ARP, new byte[28]), new byte[14]}) {
-            RunResult r = vm.program().run(packet);
-            assertThat(r.action()).isEqualTo(XdpAction.PASS);
-            assertThat(r.packet()).isEqualTo(packet);
+    void passesEveryPacketUnchanged(BpfProgram xdp) {
+        for (byte[] packet : new byte[][] {PacketBuilder.ethernet().ipv4().udp().build(),
+                PacketBuilder.ethernet().type(PacketBuilder.ETH_P_ARP).payloadOfLength(28).build(), new byte[14]}) {
+            assertThat(xdp.run(packet)).passes().hasOutputPacket(packet);
         }
     }
 }

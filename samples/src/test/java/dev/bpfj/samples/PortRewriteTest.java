@@ -1,43 +1,39 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = PortRewrite.class)
 class PortRewriteTest {
-    final Interpreter vm = Interpreter.load(new PortRewrite().build());
-
     @Test
-    void rewritesThePortAndKeepsTheUdpChecksumValid() {
-        byte[] in = eth(IPV4, udp4(A, B, 5555, PortRewrite.FROM, "hello".getBytes()));
-        RunResult r = vm.program().run(in);
-        assertThat(r.action()).isEqualTo(XdpAction.PASS);
-        byte[] out = r.packet();
-        assertThat(u16(out, 14 + 20 + 2)).isEqualTo(PortRewrite.TO);
-        int udpLength = out.length - 34;
-        assertThat(verifies(out, 34, udpLength, pseudo4(A, B, 17, udpLength))).isTrue();
-        assertThat(range(out, 0, 36)).isEqualTo(range(in, 0, 36)); // nothing before the port changed
+    void rewritesThePortAndKeepsTheUdpChecksumValid(BpfProgram xdp) {
+        byte[] in = PacketBuilder.ethernet().ipv4().udp().srcPort(5555).dstPort(PortRewrite.FROM).payload("hello").build();
+        var r = xdp.run(in);
+        assertThat(r).passes().outputPacket().hasValidChecksums()
+                .satisfiesParsed(p -> assertThat(p.transport().orElseThrow().dstPort()).isEqualTo(PortRewrite.TO));
+        assertThat(Arrays.copyOf(r.packet(), 36)).isEqualTo(Arrays.copyOf(in, 36)); // nothing before the port changed
     }
 
     @Test
-    void leavesAZeroChecksumAlone() {
-        byte[] in = eth(IPV4, ipv4(17, A, B, 64, udp(1, PortRewrite.FROM, new byte[3])));
-        byte[] out = vm.program().run(in).packet();
-        assertThat(u16(out, 36)).isEqualTo(PortRewrite.TO);
-        assertThat(u16(out, 40)).isZero();
+    void leavesAZeroChecksumAlone(BpfProgram xdp) {
+        byte[] in = PacketBuilder.ethernet().ipv4().udp().dstPort(PortRewrite.FROM).noChecksum().payloadOfLength(3).build();
+        byte[] out = xdp.run(in).packet();
+        assertThat(out[36] << 8 | out[37] & 0xff).isEqualTo(PortRewrite.TO);
+        assertThat(new byte[] {out[40], out[41]}).containsOnly(0);
     }
 
     @Test
-    void leavesOtherTrafficUnchanged() {
-        for (byte[] in : new byte[][] {eth(IPV4, udp4(A, B, 1, 81, new byte[3])),
-                eth(IPV4, ipv4(6, A, B, 64, tcp(1, PortRewrite.FROM, 2))), eth(ARP, new byte[28])}) {
-            RunResult r = vm.program().run(in);
-            assertThat(r.action()).isEqualTo(XdpAction.PASS);
-            assertThat(r.packet()).isEqualTo(in);
+    void leavesOtherTrafficUnchanged(BpfProgram xdp) {
+        for (byte[] in : new byte[][] {PacketBuilder.ethernet().ipv4().udp().dstPort(81).build(),
+                PacketBuilder.ethernet().ipv4().tcp().dstPort(PortRewrite.FROM).build(),
+                PacketBuilder.ethernet().ipv6().udp().dstPort(PortRewrite.FROM).build()}) {
+            assertThat(xdp.run(in)).passes().hasOutputPacket(in);
         }
     }
 }

@@ -1,49 +1,51 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.MapName;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = PrefixBlocklist.class)
 class PrefixBlocklistTest {
-    final Interpreter vm = Interpreter.load(new PrefixBlocklist().build());
-
-    XdpAction run(byte[] packet) {
-        return vm.program().run(packet).action();
-    }
-
     /** An LPM key: the prefix length (u32, host order) then the address bytes. */
-    static byte[] key(int prefixLength, byte[] address) {
-        byte[] k = new byte[4 + address.length];
-        System.arraycopy(le32(prefixLength), 0, k, 0, 4);
-        System.arraycopy(address, 0, k, 4, address.length);
+    static byte[] key(int prefixLength, String address, int bytes) {
+        byte[] a = PacketBuilder.ip(address, bytes);
+        byte[] k = new byte[4 + bytes];
+        k[0] = (byte) prefixLength;
+        System.arraycopy(a, 0, k, 4, bytes);
         return k;
     }
 
-    @Test
-    void dropsSourcesInABlockedIpv4Prefix() {
-        vm.map("blocked_v4").put(key(8, new byte[] {10, 0, 0, 0}), new byte[] {1});
-        assertThat(run(eth(IPV4, udp4(A, B, 1, 2, new byte[4])))).isEqualTo(XdpAction.DROP);
-        assertThat(run(eth(IPV4, udp4(ip(11, 0, 0, 1), A, 1, 2, new byte[4])))).isEqualTo(XdpAction.PASS);
+    static byte[] from4(String source) {
+        return PacketBuilder.ethernet().ipv4().src(source).udp().build();
+    }
+
+    static byte[] from6(String source) {
+        return PacketBuilder.ethernet().ipv6().src(source).udp().build();
     }
 
     @Test
-    void dropsSourcesInABlockedIpv6Prefix() {
-        byte[] prefix = new byte[16];
-        prefix[0] = (byte) 0xfd;
-        vm.map("blocked_v6").put(key(16, prefix), new byte[] {1});
-        assertThat(run(eth(IPV6, ipv6(17, A6, B6, 64, udp(1, 2, new byte[0]))))).isEqualTo(XdpAction.DROP);
-        byte[] other = v6(1);
-        other[0] = 0x20;
-        assertThat(run(eth(IPV6, ipv6(17, other, B6, 64, udp(1, 2, new byte[0]))))).isEqualTo(XdpAction.PASS);
+    void dropsSourcesInABlockedIpv4Prefix(BpfProgram xdp, @MapName("blocked_v4") BpfMap blocked) {
+        blocked.put(key(8, "10.0.0.0", 4), new byte[] {1});
+        assertThat(xdp.run(from4("10.1.2.3"))).drops();
+        assertThat(xdp.run(from4("11.0.0.1"))).passes();
     }
 
     @Test
-    void passesEverythingWhileTheListsAreEmpty() {
-        assertThat(run(eth(IPV4, udp4(A, B, 1, 2, new byte[4])))).isEqualTo(XdpAction.PASS);
-        assertThat(run(eth(IPV6, ipv6(17, A6, B6, 64, udp(1, 2, new byte[0]))))).isEqualTo(XdpAction.PASS);
-        assertThat(run(eth(ARP, new byte[28]))).isEqualTo(XdpAction.PASS);
+    void dropsSourcesInABlockedIpv6Prefix(BpfProgram xdp, @MapName("blocked_v6") BpfMap blocked) {
+        blocked.put(key(16, "fd00::", 16), new byte[] {1});
+        assertThat(xdp.run(from6("fd00::1"))).drops();
+        assertThat(xdp.run(from6("2001:db8::1"))).passes();
+    }
+
+    @Test
+    void passesEverythingWhileTheListsAreEmpty(BpfProgram xdp) {
+        assertThat(xdp.run(from4("10.0.0.1"))).passes();
+        assertThat(xdp.run(from6("fd00::1"))).passes();
+        assertThat(xdp.run(PacketBuilder.ethernet().type(PacketBuilder.ETH_P_ARP).payloadOfLength(28).build())).passes();
     }
 }

@@ -1,47 +1,46 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import java.util.List;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.interpreter.Environment;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.MapName;
+import dev.bpfj.testing.PacketBuilder;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = ProtocolCounters.class)
 class ProtocolCountersTest {
-    final Interpreter vm = Interpreter.load(new ProtocolCounters().build());
-
-    /** {packets, bytes} of a protocol, summed over CPUs. */
-    long[] stats(int protocol) {
-        long[] sum = new long[2];
-        for (byte[] v : vm.map("proto_stats").lookupPerCpu(protocol).orElseThrow()) {
-            sum[0] += le64(v, 0);
-            sum[1] += le64(v, 8);
-        }
-        return sum;
+    /** The bytes counter of a protocol (the second u64), summed over CPUs. */
+    static long bytes(BpfMap stats, int protocol) {
+        return stats.lookupPerCpu(protocol).orElseThrow().stream()
+                .mapToLong(v -> ByteBuffer.wrap(v).order(ByteOrder.LITTLE_ENDIAN).getLong(8)).sum();
     }
 
     @Test
-    void countsPacketsAndBytesPerIpProtocolOnEveryCpu() {
-        byte[] udp = eth(IPV4, udp4(A, B, 1, 2, new byte[6]));
-        byte[] tcp6 = eth(IPV6, ipv6(6, A6, B6, 64, tcp(1, 2, 0x02)));
-        assertThat(vm.program().run(udp).action()).isEqualTo(XdpAction.PASS);
-        vm.environment().cpu(1);
-        vm.program().run(udp);
-        vm.program().run(tcp6);
-        assertThat(stats(17)).containsExactly(2, 2L * udp.length);
-        assertThat(stats(6)).containsExactly(1, tcp6.length);
-        List<byte[]> perCpu = vm.map("proto_stats").lookupPerCpu(17).orElseThrow();
-        assertThat(le64(perCpu.get(0), 0)).isEqualTo(1);
-        assertThat(le64(perCpu.get(1), 0)).isEqualTo(1);
+    void countsPacketsAndBytesPerIpProtocolOnEveryCpu(BpfProgram xdp, Environment env,
+                                                      @MapName("proto_stats") BpfMap stats) {
+        byte[] udp = PacketBuilder.ethernet().ipv4().udp().payloadOfLength(6).build();
+        byte[] tcp6 = PacketBuilder.ethernet().ipv6().tcp().syn().build();
+        assertThat(xdp.run(udp)).passes();
+        env.cpu(1);
+        assertThat(xdp.run(udp)).passes();
+        assertThat(xdp.run(tcp6)).passes();
+        assertThat(stats).hasSum(17, 2).hasSum(6, 1);
+        assertThat(bytes(stats, 17)).isEqualTo(2L * udp.length);
+        assertThat(bytes(stats, 6)).isEqualTo(tcp6.length);
     }
 
     @Test
-    void passesOtherEtherTypesAndShortPacketsWithoutCounting() {
-        assertThat(vm.program().run(eth(ARP, new byte[28])).action()).isEqualTo(XdpAction.PASS);
-        assertThat(vm.program().run(eth(IPV4, new byte[10])).action()).isEqualTo(XdpAction.PASS);
+    void passesOtherEtherTypesAndShortPacketsWithoutCounting(BpfProgram xdp, @MapName("proto_stats") BpfMap stats) {
+        assertThat(xdp.run(PacketBuilder.ethernet().type(PacketBuilder.ETH_P_ARP).payloadOfLength(28).build())).passes();
+        assertThat(xdp.run(PacketBuilder.ethernet().type(PacketBuilder.ETH_P_IPV4).payloadOfLength(10).build())).passes();
         for (int p = 0; p < 256; p++) {
-            assertThat(stats(p)).containsExactly(0, 0);
+            assertThat(stats).hasSum(p, 0);
         }
     }
 }

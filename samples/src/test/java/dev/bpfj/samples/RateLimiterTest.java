@@ -1,55 +1,58 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.interpreter.Environment;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = RateLimiter.class)
 class RateLimiterTest {
-    final Interpreter vm = Interpreter.load(new RateLimiter().build());
-    final byte[] fromA = eth(IPV4, udp4(A, B, 1, 2, new byte[4]));
-    final byte[] fromB = eth(IPV4, udp4(B, A, 1, 2, new byte[4]));
+    static final long START = 5_000_000_000L;
+    final byte[] fromA = PacketBuilder.ethernet().ipv4().src("10.0.0.1").udp().build();
+    final byte[] fromB = PacketBuilder.ethernet().ipv4().src("10.0.0.2").udp().build();
 
-    XdpAction run(byte[] packet) {
-        return vm.program().run(packet).action();
+    /** The state of a source, {window_start, packets}: keyed by the address as it is in the packet. */
+    static byte[] state(long windowStart, long packets) {
+        return ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(windowStart).putLong(packets).array();
     }
 
-    /** The state of a source: {window_start, packets}; the key is the address as it is in the packet. */
-    long[] state(int source) {
-        byte[] key = {(byte) (source >> 24), (byte) (source >> 16), (byte) (source >> 8), (byte) source};
-        byte[] v = vm.map("rate").get(key);
-        return new long[] {le64(v, 0), le64(v, 8)};
+    static byte[] source(String address) {
+        return PacketBuilder.ip(address, 4);
     }
 
     @Test
-    void dropsASourcePastTheLimitWithinOneWindow() {
-        vm.environment().time(5_000_000_000L);
+    void dropsASourcePastTheLimitWithinOneWindow(BpfProgram xdp, Environment env, BpfMap rate) {
+        env.time(START);
         for (int i = 0; i < RateLimiter.LIMIT; i++) {
-            assertThat(run(fromA)).as("packet %d", i + 1).isEqualTo(XdpAction.PASS);
+            assertThat(xdp.run(fromA)).as("packet %d", i + 1).passes();
         }
-        assertThat(run(fromA)).isEqualTo(XdpAction.DROP);
-        assertThat(run(fromB)).as("another source has its own budget").isEqualTo(XdpAction.PASS);
-        assertThat(state(A)).containsExactly(5_000_000_000L, RateLimiter.LIMIT + 1);
-        assertThat(state(B)).containsExactly(5_000_000_000L, 1);
+        assertThat(xdp.run(fromA)).drops();
+        assertThat(xdp.run(fromB)).as("another source has its own budget").passes();
+        assertThat(rate).containsEntry(source("10.0.0.1"), state(START, RateLimiter.LIMIT + 1))
+                .containsEntry(source("10.0.0.2"), state(START, 1));
     }
 
     @Test
-    void startsANewWindowAfterASecond() {
-        vm.environment().time(5_000_000_000L);
+    void startsANewWindowAfterASecond(BpfProgram xdp, Environment env, BpfMap rate) {
+        env.time(START);
         for (int i = 0; i <= RateLimiter.LIMIT; i++) {
-            run(fromA);
+            xdp.run(fromA);
         }
-        assertThat(run(fromA)).isEqualTo(XdpAction.DROP);
-        vm.environment().time(5_000_000_000L + RateLimiter.WINDOW_NS + 1);
-        assertThat(run(fromA)).isEqualTo(XdpAction.PASS);
-        assertThat(state(A)).containsExactly(5_000_000_000L + RateLimiter.WINDOW_NS + 1, 1);
+        assertThat(xdp.run(fromA)).drops();
+        env.time(START + RateLimiter.WINDOW_NS + 1);
+        assertThat(xdp.run(fromA)).passes();
+        assertThat(rate).containsEntry(source("10.0.0.1"), state(START + RateLimiter.WINDOW_NS + 1, 1));
     }
 
     @Test
-    void passesNonIpv4() {
-        assertThat(run(eth(IPV6, ipv6(17, A6, B6, 64, udp(1, 2, new byte[0]))))).isEqualTo(XdpAction.PASS);
-        assertThat(vm.map("rate").keys()).isEmpty();
+    void passesNonIpv4(BpfProgram xdp, BpfMap rate) {
+        assertThat(xdp.run(PacketBuilder.ethernet().ipv6().udp().build())).passes();
+        assertThat(rate).isEmpty();
     }
 }

@@ -1,87 +1,73 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.interpreter.Environment;
 import dev.bpfj.interpreter.RunResult;
 import dev.bpfj.interpreter.XdpInput;
-import java.util.HexFormat;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = Router.class)
 class RouterTest {
     static final String OUT_MAC = "02:00:00:00:00:03";
     static final String NEXT_HOP_MAC = "02:00:00:00:33:01";
-    static final int FAR = ip(192, 168, 7, 9);
-    static final byte[] FAR6 = HexFormat.of().parseHex("fd070000000000000000000000000009"); // fd07::9
-
-    final Interpreter vm = Interpreter.load(new Router().build());
 
     /** Packets arrive on interface 2 and leave through 3 towards a gateway. */
     @BeforeEach
-    void routes() {
-        vm.environment().fib()
+    void routes(Environment env, BpfMap txPorts) {
+        env.fib()
                 .addInterface(2, "02:00:00:00:00:02", 1500)
                 .addInterface(3, OUT_MAC, 1500)
                 .addRoute("192.168.0.0/16", "10.3.0.1", 3)
                 .addRoute("fd07::/64", "fd03::1", 3)
                 .addNeighbor(3, "10.3.0.1", NEXT_HOP_MAC)
                 .addNeighbor(3, "fd03::1", NEXT_HOP_MAC);
-        vm.map("tx_ports").put(3, 3);
+        txPorts.put(3, 3);
     }
 
-    RunResult run(byte[] packet) {
-        return vm.program().run(XdpInput.of(packet).ingress(2));
-    }
-
-    static byte[] mac(String text) {
-        return HexFormat.ofDelimiter(":").parseHex(text);
+    static RunResult arriving(BpfProgram xdp, byte[] packet) {
+        return xdp.run(XdpInput.of(packet).ingress(2));
     }
 
     @Test
-    void forwardsIpv4DecrementingTheTtl() {
-        byte[] in = eth(IPV4, udp4(A, FAR, 1, 2, new byte[4]));
-        RunResult r = run(in);
-        assertThat(r.action()).isEqualTo(XdpAction.REDIRECT);
-        assertThat(r.redirect().ifindex()).isEqualTo(3);
-        byte[] out = r.packet();
-        assertThat(range(out, 0, 6)).isEqualTo(mac(NEXT_HOP_MAC));
-        assertThat(range(out, 6, 6)).isEqualTo(mac(OUT_MAC));
-        assertThat(out[22]).as("TTL").isEqualTo((byte) 63);
-        assertThat(verifies(out, 14, 20, 0)).as("header checksum").isTrue();
-        assertThat(range(out, 26, out.length - 26)).isEqualTo(range(in, 26, in.length - 26));
+    void forwardsIpv4DecrementingTheTtl(BpfProgram xdp) {
+        byte[] in = PacketBuilder.ethernet().ipv4().src("10.0.0.1").dst("192.168.7.9").udp().payload("data").build();
+        RunResult r = arriving(xdp, in);
+        assertThat(r).redirectsTo(3).outputPacket().hasDestinationMac(NEXT_HOP_MAC).hasSourceMac(OUT_MAC)
+                .hasIpv4Ttl(63).hasValidChecksums();
+        assertThat(Arrays.copyOfRange(r.packet(), 26, in.length)).isEqualTo(Arrays.copyOfRange(in, 26, in.length));
     }
 
     @Test
-    void forwardsIpv6DecrementingTheHopLimit() {
-        byte[] in = eth(IPV6, ipv6(17, A6, FAR6, 64, udp(1, 2, new byte[0])));
-        RunResult r = run(in);
-        assertThat(r.action()).isEqualTo(XdpAction.REDIRECT);
-        byte[] out = r.packet();
-        assertThat(range(out, 0, 6)).isEqualTo(mac(NEXT_HOP_MAC));
-        assertThat(out[21]).as("hop limit").isEqualTo((byte) 63);
-        assertThat(range(out, 22, out.length - 22)).isEqualTo(range(in, 22, in.length - 22));
+    void forwardsIpv6DecrementingTheHopLimit(BpfProgram xdp) {
+        byte[] in = PacketBuilder.ethernet().ipv6().src("fd00::1").dst("fd07::9").udp().build();
+        RunResult r = arriving(xdp, in);
+        assertThat(r).redirectsTo(3).outputPacket().hasDestinationMac(NEXT_HOP_MAC).hasValidChecksums()
+                .satisfiesParsed(p -> assertThat(p.ipv6().orElseThrow().hopLimit()).isEqualTo(63));
+        assertThat(Arrays.copyOfRange(r.packet(), 22, in.length)).isEqualTo(Arrays.copyOfRange(in, 22, in.length));
     }
 
     @Test
-    void passesExpiringPacketsUnchanged() {
-        for (byte[] in : new byte[][] {eth(IPV4, ipv4(17, A, FAR, 1, udp(1, 2, new byte[0]))),
-                eth(IPV6, ipv6(17, A6, FAR6, 1, udp(1, 2, new byte[0])))}) {
-            RunResult r = run(in);
-            assertThat(r.action()).isEqualTo(XdpAction.PASS);
-            assertThat(r.packet()).isEqualTo(in);
+    void passesExpiringPacketsUnchanged(BpfProgram xdp) {
+        for (byte[] in : new byte[][] {PacketBuilder.ethernet().ipv4().dst("192.168.7.9").ttl(1).udp().build(),
+                PacketBuilder.ethernet().ipv6().dst("fd07::9").hopLimit(1).udp().build()}) {
+            assertThat(arriving(xdp, in)).passes().hasOutputPacket(in);
         }
     }
 
     @Test
-    void passesWhatTheFibCannotForwardUnchanged() {
-        for (byte[] in : new byte[][] {eth(IPV4, udp4(A, B, 1, 2, new byte[4])), // no route
-                eth(IPV6, ipv6(17, A6, B6, 64, udp(1, 2, new byte[0]))), eth(ARP, new byte[28])}) {
-            RunResult r = run(in);
-            assertThat(r.action()).isEqualTo(XdpAction.PASS);
-            assertThat(r.packet()).isEqualTo(in);
+    void passesWhatTheFibCannotForwardUnchanged(BpfProgram xdp) {
+        for (byte[] in : new byte[][] {PacketBuilder.ethernet().ipv4().dst("10.0.0.2").udp().build(), // no route
+                PacketBuilder.ethernet().ipv6().dst("fd00::2").udp().build(),
+                PacketBuilder.ethernet().type(PacketBuilder.ETH_P_ARP).payloadOfLength(28).build()}) {
+            assertThat(arriving(xdp, in)).passes().hasOutputPacket(in);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.bpfj.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpfj.core.spec.ObjectSpec;
-import dev.bpfj.dsl.Xdp;
 import dev.bpfj.dsl.XdpProgram;
 import dev.bpfj.emitter.ElfReader;
 import dev.bpfj.emitter.ReadResult;
@@ -22,14 +21,10 @@ import java.util.List;
 final class Samples {
     private Samples() {}
 
-    static final List<Class<? extends XdpProgram>> ALL = List.of(PassAll.class, DropUdpPort.class,
-            ProtocolCounters.class, Parser.class, PortRewrite.class, VlanPop.class, VlanPush.class, EchoReply.class,
-            DevmapRedirect.class, Router.class, XskRedirect.class, PrefixBlocklist.class, RateLimiter.class,
-            TailTimestamp.class);
+    static final List<Class<? extends XdpProgram>> ALL = Catalog.ALL;
 
-    /** The program name a sample declares in its {@code @Xdp}. */
     static String name(Class<? extends XdpProgram> sample) {
-        return sample.getAnnotation(Xdp.class).name();
+        return Catalog.name(sample);
     }
 
     /** The object bpfj-maven-plugin wrote for the program, read back. */

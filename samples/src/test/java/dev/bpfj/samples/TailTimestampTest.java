@@ -1,25 +1,28 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.interpreter.Environment;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = TailTimestamp.class)
 class TailTimestampTest {
-    final Interpreter vm = Interpreter.load(new TailTimestamp().build());
-
     @Test
-    void appendsTheReceiveTimeLittleEndian() {
-        vm.environment().time(0x0102030405060708L);
-        byte[] in = eth(IPV4, udp4(A, B, 1, 2, new byte[4]));
-        RunResult r = vm.program().run(in);
-        assertThat(r.action()).isEqualTo(XdpAction.PASS);
+    void appendsTheReceiveTimeLittleEndian(BpfProgram xdp, Environment env) {
+        env.time(0x0102030405060708L);
+        byte[] in = PacketBuilder.ethernet().ipv4().udp().payload("data").build();
+        var r = xdp.run(in);
+        assertThat(r).passes();
         byte[] out = r.packet();
         assertThat(out).hasSize(in.length + 8);
-        assertThat(range(out, 0, in.length)).isEqualTo(in);
-        assertThat(le64(out, in.length)).isEqualTo(0x0102030405060708L);
+        assertThat(Arrays.copyOf(out, in.length)).isEqualTo(in);
+        assertThat(ByteBuffer.wrap(out, in.length, 8).order(ByteOrder.LITTLE_ENDIAN).getLong()).isEqualTo(0x0102030405060708L);
     }
 }

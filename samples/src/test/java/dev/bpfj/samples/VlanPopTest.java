@@ -1,32 +1,26 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = VlanPop.class)
 class VlanPopTest {
-    final Interpreter vm = Interpreter.load(new VlanPop().build());
-
     @Test
-    void removesTheOuterTag() {
-        byte[] inner = udp4(A, B, 1, 2, new byte[4]);
-        RunResult r = vm.program().run(eth(IPV4, inner, 100));
-        assertThat(r.action()).isEqualTo(XdpAction.PASS);
-        assertThat(r.packet()).isEqualTo(eth(IPV4, inner));
+    void removesTheOuterTag(BpfProgram xdp) {
+        byte[] tagged = PacketBuilder.ethernet().vlan(100).ipv4().udp().payload("data").build();
+        byte[] untagged = PacketBuilder.ethernet().ipv4().udp().payload("data").build();
+        assertThat(xdp.run(tagged)).passes().hasOutputPacket(untagged);
     }
 
     @Test
-    void leavesUntaggedAndQinQFramesAlone() {
-        byte[] untagged = eth(IPV4, udp4(A, B, 1, 2, new byte[4]));
-        byte[] qinq = eth(IPV4, udp4(A, B, 1, 2, new byte[4]), 10, 20); // outer 802.1ad
-        for (byte[] in : new byte[][] {untagged, qinq}) {
-            RunResult r = vm.program().run(in);
-            assertThat(r.action()).isEqualTo(XdpAction.PASS);
-            assertThat(r.packet()).isEqualTo(in);
+    void leavesUntaggedAndQinQFramesAlone(BpfProgram xdp) {
+        for (byte[] in : new byte[][] {PacketBuilder.ethernet().ipv4().udp().build(),
+                PacketBuilder.ethernet().qinq(10, 20).ipv4().udp().build()}) {
+            assertThat(xdp.run(in)).passes().hasOutputPacket(in);
         }
     }
 }

@@ -1,29 +1,24 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfProgram;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = VlanPush.class)
 class VlanPushTest {
-    final Interpreter vm = Interpreter.load(new VlanPush().build());
-
     @Test
-    void tagsUntaggedFramesWithVlan100() {
-        byte[] inner = udp4(A, B, 1, 2, new byte[4]);
-        RunResult r = vm.program().run(eth(IPV4, inner));
-        assertThat(r.action()).isEqualTo(XdpAction.PASS);
-        assertThat(r.packet()).isEqualTo(eth(IPV4, inner, VlanPush.VLAN_ID));
+    void tagsUntaggedFramesWithTheVlan(BpfProgram xdp) {
+        byte[] untagged = PacketBuilder.ethernet().ipv4().udp().payload("data").build();
+        byte[] tagged = PacketBuilder.ethernet().vlan(VlanPush.VLAN_ID).ipv4().udp().payload("data").build();
+        assertThat(xdp.run(untagged)).passes().hasOutputPacket(tagged).outputPacket().hasVlans(VlanPush.VLAN_ID);
     }
 
     @Test
-    void leavesTaggedFramesAlone() {
-        byte[] tagged = eth(IPV6, new byte[40], 7);
-        RunResult r = vm.program().run(tagged);
-        assertThat(r.action()).isEqualTo(XdpAction.PASS);
-        assertThat(r.packet()).isEqualTo(tagged);
+    void leavesTaggedFramesAlone(BpfProgram xdp) {
+        byte[] tagged = PacketBuilder.ethernet().vlan(7).ipv6().udp().build();
+        assertThat(xdp.run(tagged)).passes().hasOutputPacket(tagged);
     }
 }

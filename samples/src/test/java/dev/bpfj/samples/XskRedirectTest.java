@@ -1,30 +1,27 @@
 package dev.bpfj.samples;
 
-import static dev.bpfj.samples.Packets.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.bpfj.testing.BpfAssertions.assertThat;
 
-import dev.bpfj.core.XdpAction;
-import dev.bpfj.interpreter.Interpreter;
-import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.BpfMap;
+import dev.bpfj.interpreter.BpfProgram;
 import dev.bpfj.interpreter.XdpInput;
+import dev.bpfj.testing.BpfTest;
+import dev.bpfj.testing.PacketBuilder;
 import org.junit.jupiter.api.Test;
 
+@BpfTest(program = XskRedirect.class)
 class XskRedirectTest {
-    final Interpreter vm = Interpreter.load(new XskRedirect().build());
-    final byte[] packet = eth(IPV4, udp4(A, B, 1, 2, new byte[4]));
+    final byte[] packet = PacketBuilder.ethernet().ipv4().udp().build();
 
     @Test
-    void handsPacketsToTheSocketOfTheirQueue() {
-        vm.map("xsks_map").put(3, 42); // the AF_XDP socket bound to queue 3
-        RunResult r = vm.program().run(XdpInput.of(packet).ingress(2, 3));
-        assertThat(r.action()).isEqualTo(XdpAction.REDIRECT);
-        assertThat(r.redirect().map()).isEqualTo("xsks_map");
-        assertThat(r.redirect().target()).isEqualTo(3);
+    void handsPacketsToTheSocketOfTheirQueue(BpfProgram xdp, BpfMap xsks) {
+        xsks.put(3, 42); // the AF_XDP socket bound to queue 3
+        assertThat(xdp.run(XdpInput.of(packet).ingress(2, 3))).redirectsThrough("xsks_map", 3);
     }
 
     @Test
-    void passesPacketsOfQueuesWithoutASocket() {
-        vm.map("xsks_map").put(3, 42);
-        assertThat(vm.program().run(XdpInput.of(packet).ingress(2, 1)).action()).isEqualTo(XdpAction.PASS);
+    void passesPacketsOfQueuesWithoutASocket(BpfProgram xdp, BpfMap xsks) {
+        xsks.put(3, 42);
+        assertThat(xdp.run(XdpInput.of(packet).ingress(2, 1))).passes();
     }
 }

@@ -556,109 +556,123 @@ public final class PacketBuilder {
         }
     }
 
-    /** ICMP for IPv4: type, code, the 4 rest-of-header bytes, data; checksum over the message. */
-    public static final class Icmp extends Transport<Icmp> {
-        private int type = 8;
+    /** What ICMP and ICMPv6 share: type, code, the 4 rest-of-header bytes, then data. */
+    abstract static class IcmpMessage<S extends IcmpMessage<S>> extends Transport<S> {
+        private int type;
         private int code;
         private int rest;
 
-        public Icmp type(int type) {
+        IcmpMessage(int type) {
             this.type = type;
-            return this;
         }
 
-        public Icmp code(int code) {
+        abstract int echoRequestType();
+
+        abstract int echoReplyType();
+
+        /** Whether the checksum covers the IP pseudo-header (ICMPv6) or the message alone (ICMP). */
+        abstract boolean pseudoHeaderInChecksum();
+
+        @SuppressWarnings("unchecked")
+        private S self() {
+            return (S) this;
+        }
+
+        public S type(int type) {
+            this.type = type;
+            return self();
+        }
+
+        public S code(int code) {
             this.code = code;
-            return this;
-        }
-
-        /** An echo request (type 8) with identifier and sequence number. */
-        public Icmp echoRequest(int id, int seq) {
-            this.type = 8;
-            this.code = 0;
-            this.rest = (id & 0xffff) << 16 | (seq & 0xffff);
-            return this;
-        }
-
-        public Icmp echoReply(int id, int seq) {
-            echoRequest(id, seq);
-            this.type = 0;
-            return this;
+            return self();
         }
 
         /** The 4 bytes after the checksum (identifier/sequence, MTU, pointer...). */
-        public Icmp restOfHeader(int value) {
+        public S restOfHeader(int value) {
             this.rest = value;
-            return this;
+            return self();
+        }
+
+        /** An echo request with identifier and sequence number. */
+        public S echoRequest(int id, int seq) {
+            this.type = echoRequestType();
+            this.code = 0;
+            this.rest = (id & 0xffff) << 16 | (seq & 0xffff);
+            return self();
+        }
+
+        public S echoReply(int id, int seq) {
+            echoRequest(id, seq);
+            this.type = echoReplyType();
+            return self();
+        }
+
+        @Override
+        byte[] encode() {
+            byte[] body = body();
+            byte[] out = new byte[8 + body.length];
+            out[0] = (byte) type;
+            out[1] = (byte) code;
+            be32(out, 4, rest & 0xffffffffL);
+            System.arraycopy(body, 0, out, 8, body.length);
+            long pseudo = pseudoHeaderInChecksum() ? pseudo(out.length) : 0;
+            be16(out, 2, checksum != null ? checksum : Checksums.finish(pseudo + Checksums.sum(out, 0, out.length)));
+            return out;
+        }
+    }
+
+    /** ICMP for IPv4; the checksum covers the message. */
+    public static final class Icmp extends IcmpMessage<Icmp> {
+        Icmp() {
+            super(8);
+        }
+
+        @Override
+        int echoRequestType() {
+            return 8;
+        }
+
+        @Override
+        int echoReplyType() {
+            return 0;
+        }
+
+        @Override
+        boolean pseudoHeaderInChecksum() {
+            return false;
         }
 
         @Override
         int protocol() {
             return 1;
         }
-
-        @Override
-        byte[] encode() {
-            byte[] body = body();
-            byte[] out = new byte[8 + body.length];
-            out[0] = (byte) type;
-            out[1] = (byte) code;
-            be32(out, 4, rest & 0xffffffffL);
-            System.arraycopy(body, 0, out, 8, body.length);
-            be16(out, 2, checksum != null ? checksum : Checksums.checksum(out, 0, out.length));
-            return out;
-        }
     }
 
-    /** ICMPv6: as ICMP, but the checksum covers the IPv6 pseudo-header too. */
-    public static final class Icmpv6 extends Transport<Icmpv6> {
-        private int type = 128;
-        private int code;
-        private int rest;
-
-        public Icmpv6 type(int type) {
-            this.type = type;
-            return this;
+    /** ICMPv6; the checksum covers the IPv6 pseudo-header too. */
+    public static final class Icmpv6 extends IcmpMessage<Icmpv6> {
+        Icmpv6() {
+            super(128);
         }
 
-        public Icmpv6 code(int code) {
-            this.code = code;
-            return this;
+        @Override
+        int echoRequestType() {
+            return 128;
         }
 
-        public Icmpv6 echoRequest(int id, int seq) {
-            this.type = 128;
-            this.code = 0;
-            this.rest = (id & 0xffff) << 16 | (seq & 0xffff);
-            return this;
+        @Override
+        int echoReplyType() {
+            return 129;
         }
 
-        public Icmpv6 echoReply(int id, int seq) {
-            echoRequest(id, seq);
-            this.type = 129;
-            return this;
-        }
-
-        public Icmpv6 restOfHeader(int value) {
-            this.rest = value;
-            return this;
+        @Override
+        boolean pseudoHeaderInChecksum() {
+            return true;
         }
 
         @Override
         int protocol() {
             return 58;
-        }
-
-        @Override
-        byte[] encode() {
-            byte[] body = body();
-            byte[] out = new byte[8 + body.length];
-            out[0] = (byte) type;
-            out[1] = (byte) code;
-            be32(out, 4, rest & 0xffffffffL);
-            System.arraycopy(body, 0, out, 8, body.length);
-            be16(out, 2, checksum != null ? checksum : Checksums.finish(pseudo(out.length) + Checksums.sum(out, 0, out.length)));
-            return out;
         }
     }
 

@@ -15,15 +15,12 @@ import dev.bpfj.dsl.headers.Ipv4;
 import dev.bpfj.dsl.headers.Ipv6;
 import dev.bpfj.dsl.headers.Udp;
 import dev.bpfj.dsl.headers.Vlan;
-import dev.bpfj.interpreter.CpuPin;
 import dev.bpfj.interpreter.RandomPackets;
 import dev.bpfj.interpreter.Twin;
 import dev.bpfj.interpreter.XdpInput;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,16 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DslParityTest {
     static final int PACKETS = 600;
-
-    @BeforeAll
-    static void pin() {
-        CpuPin.pin(0);
-    }
-
-    @AfterAll
-    static void unpin() {
-        CpuPin.unpin();
-    }
 
     /** Drops UDP to 9999, counting drops per CPU and packets per IPv4 source. */
     @Xdp(name = "count_drop", license = "GPL")

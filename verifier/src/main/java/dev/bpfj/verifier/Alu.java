@@ -170,6 +170,16 @@ final class Alu {
         if (!Bounds.safeToCompute(op, alu64, s)) {
             d.markUnknown();
         } else {
+            if ((op == ADD || op == SUB) && x && !c.profile.bypassSpecV1()) {
+                // sanitize_val_alu: the same instruction may not also move a pointer on another path
+                int idx = c.insnIdx;
+                if (c.aluState[idx] != 0 && (c.aluState[idx] != Pointers.ALU_NON_POINTER || c.aluLimit[idx] != 0)) {
+                    throw c.reject("R%d tried to %s from different maps, paths or scalars, %s", insn.dst(),
+                            op == ADD ? "add" : "sub", "pointer arithmetic with it prohibited for !root");
+                }
+                c.aluState[idx] = Pointers.ALU_NON_POINTER;
+                c.aluLimit[idx] = 0;
+            }
             Bounds.alu(op, alu64, d, s);
         }
         // remember rX = rY + const so a later bounds check on rY also bounds rX (sync_linked_regs)

@@ -33,10 +33,16 @@ final class Branches {
         int pred = branchTaken(dst, src, op, jmp32);
         int target = c.insnIdx + insn.offset() + 1;
         if (pred == 1) {
+            if (!c.profile.bypassSpecV1()) {
+                speculativePath(c, insn, c.insnIdx + 1);
+            }
             c.cur.path = State.Path.add(c.cur.path, c.insnIdx, target);
             c.insnIdx = target - 1; // the caller adds one
             return;
         } else if (pred == 0) {
+            if (!c.profile.bypassSpecV1()) {
+                speculativePath(c, insn, target);
+            }
             return;
         }
         State other = c.pushBranch(target, c.insnIdx);
@@ -74,6 +80,21 @@ final class Branches {
         } else if (!matchPacketPointers(c, insn, dst, srcNo >= 0 ? regs[srcNo] : null, c.cur, other)
                 && c.isLeakyPointer(dst)) {
             throw c.reject("R%d pointer comparison prohibited", insn.dst());
+        }
+    }
+
+    /**
+     * {@code sanitize_speculative_path}: without CAP_PERFMON the branch the CPU should not take is
+     * still verified, speculatively, with the compared registers unknown.
+     */
+    static void speculativePath(Checker c, Instruction insn, int next) {
+        State branch = c.pushBranch(next, c.insnIdx, true);
+        if (insn != null) {
+            Reg[] regs = branch.regs();
+            regs[insn.dst()].markUnknown();
+            if (insn.usesSrcRegister()) {
+                regs[insn.src()].markUnknown();
+            }
         }
     }
 

@@ -50,6 +50,13 @@ final class Checker {
     final int[] stackDepth;
     /** Pointer type each load/store was first seen with ({@code save_aux_ptr_type}). */
     final RegType[] auxPtrType;
+    /** Spectre v1 sanitation state of each ALU instruction ({@code alu_state}, {@code alu_limit}). */
+    final int[] aluState;
+    final long[] aluLimit;
+    /** Instructions a speculative path may not reach ({@code nospec}). */
+    final boolean[] nospec;
+    /** Set once a pointer moved by a variable offset is sanitised: pruning then compares scalars exactly. */
+    boolean exploreAluLimits;
 
     State cur;
     int insnIdx;
@@ -68,6 +75,9 @@ final class Checker {
         this.progType = program.type();
         this.stackDepth = new int[cfg.subprogStarts.length];
         this.auxPtrType = new RegType[cfg.len];
+        this.aluState = new int[cfg.len];
+        this.aluLimit = new long[cfg.len];
+        this.nospec = new boolean[cfg.len];
         this.trace = trace;
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
@@ -171,65 +181,95 @@ final class Checker {
                     continue;
                 }
             }
+            if (cur.speculative && nospec[insnIdx]) {
+                prev = popOrFinish();
+                if (prev == Integer.MIN_VALUE) {
+                    return;
+                }
+                continue;
+            }
             if (trace != null) {
                 trace.insn(insnIdx, insn, cur);
             }
-            String bad = InstructionChecks.check(insn);
-            if (bad != null) {
-                throw reject(bad);
+            boolean pathEnds;
+            int at = insnIdx;
+            try {
+                pathEnds = step(insn);
+            } catch (Reject r) {
+                // Linux 6.15+: a check failing only under speculation fences the path instead (nospec)
+                if (!cur.speculative || !recoverableWithNospec(r)) {
+                    throw r;
+                }
+                nospec[at] = true;
+                aluState[at] = 0;
+                pathEnds = true;
             }
-            prev = insnIdx;
-            int cls = insn.cls();
-            switch (cls) {
-                case ALU, ALU64 -> Alu.check(this, insn);
-                case LDX -> memory.load(insn);
-                case STX -> {
-                    if (mode(insn.opcode()) == ATOMIC) {
-                        memory.atomic(insn);
-                    } else {
-                        memory.store(insn);
-                    }
+            prev = at;
+            if (pathEnds) {
+                prev = popOrFinish();
+                if (prev == Integer.MIN_VALUE) {
+                    return;
                 }
-                case ST -> memory.storeImm(insn);
-                case JMP, JMP32 -> {
-                    int op = insn.op();
-                    jmpsProcessed++;
-                    if (op == CALL) {
-                        if (insn.isLocalCall()) {
-                            callLocal(insn);
-                            continue;
-                        }
-                        helpers.call(insn);
-                    } else if (op == JA) {
-                        insnIdx += (insn.opcode() == GOTOL_OP ? insn.imm32() : insn.offset()) + 1;
-                        continue;
-                    } else if (op == EXIT) {
-                        if (exit()) {
-                            continue;
-                        }
-                        prev = popOrFinish();
-                        if (prev == Integer.MIN_VALUE) {
-                            return;
-                        }
-                        continue;
-                    } else if (op == JCOND) {
-                        throw reject("may_goto at insn %d: bpfj does not model may_goto", insnIdx);
-                    } else {
-                        Branches.check(this, insn);
-                    }
-                }
-                case LD -> {
-                    if (insn.opcode() == LDDW) {
-                        loadImm64(insn);
-                        insnIdx += 2;
-                        continue;
-                    }
-                    loadAbs(insn);
-                }
-                default -> throw reject("unknown insn class %d", cls);
             }
-            insnIdx++;
         }
+    }
+
+    private static boolean recoverableWithNospec(Reject r) {
+        String m = r.getMessage();
+        return !(m.startsWith("BPF program is too large") || m.startsWith("The sequence of")
+                || m.contains("frames is too deep") || m.contains("bpfj"));
+    }
+
+    /** Executes one instruction and moves {@link #insnIdx}; returns true when the path ends here. */
+    private boolean step(Instruction insn) {
+        String bad = InstructionChecks.check(insn);
+        if (bad != null) {
+            throw reject(bad);
+        }
+        int cls = insn.cls();
+        switch (cls) {
+            case ALU, ALU64 -> Alu.check(this, insn);
+            case LDX -> memory.load(insn);
+            case STX -> {
+                if (mode(insn.opcode()) == ATOMIC) {
+                    memory.atomic(insn);
+                } else {
+                    memory.store(insn);
+                }
+            }
+            case ST -> memory.storeImm(insn);
+            case JMP, JMP32 -> {
+                int op = insn.op();
+                jmpsProcessed++;
+                if (op == CALL) {
+                    if (insn.isLocalCall()) {
+                        callLocal(insn);
+                        return false;
+                    }
+                    helpers.call(insn);
+                } else if (op == JA) {
+                    insnIdx += (insn.opcode() == GOTOL_OP ? insn.imm32() : insn.offset()) + 1;
+                    return false;
+                } else if (op == EXIT) {
+                    return !exit();
+                } else if (op == JCOND) {
+                    throw reject("may_goto at insn %d: bpfj does not model may_goto", insnIdx);
+                } else {
+                    Branches.check(this, insn);
+                }
+            }
+            case LD -> {
+                if (insn.opcode() == LDDW) {
+                    loadImm64(insn);
+                    insnIdx += 2;
+                    return false;
+                }
+                loadAbs(insn);
+            }
+            default -> throw reject("unknown insn class %d", cls);
+        }
+        insnIdx++;
+        return false;
     }
 
     /**
@@ -260,7 +300,12 @@ final class Checker {
 
     /** {@code push_stack}: queues a copy of the current state to continue at {@code target}. */
     State pushBranch(int target, int from) {
+        return pushBranch(target, from, false);
+    }
+
+    State pushBranch(int target, int from, boolean speculative) {
         State copy = cur.copy();
+        copy.speculative |= speculative;
         copy.path = State.Path.add(cur.path, from, target);
         pending.addLast(new Pending(copy, target, from));
         if (pending.size() > COMPLEXITY_LIMIT_JMP_SEQ) {

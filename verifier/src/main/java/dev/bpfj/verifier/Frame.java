@@ -13,10 +13,14 @@ final class Frame {
     static final byte STACK_ZERO = 3;
 
     final Reg[] regs = new Reg[11];
-    /** Per stack byte: {@code slotType[spi * 8 + (slot % 8)]} with {@code slot = -off - 1}. */
-    final byte[] slotType;
-    /** The register state spilled to each 8-byte slot (null when none). */
-    final Reg[] spilled;
+    /**
+     * Per stack byte: {@code slotType[spi * 8 + (slot % 8)]} with {@code slot = -off - 1}; only as long
+     * as the stack touched so far (bytes past it are {@link #STACK_INVALID}), so that copying a state
+     * costs what the program uses.
+     */
+    private byte[] slotType;
+    /** The register state spilled to each 8-byte slot (null when none), as long as {@link #slotType} / 8. */
+    private Reg[] spilled;
     /** Bytes of stack touched so far, a multiple of 8. */
     int allocatedStack;
     /** Slot of the call instruction that created this frame, -1 for the entry function. */
@@ -29,12 +33,15 @@ final class Frame {
     /** Callback iterations already simulated from this frame ({@code callback_depth}). */
     int callbackDepth;
 
+    private static final byte[] NO_BYTES = new byte[0];
+    private static final Reg[] NO_REGS = new Reg[0];
+
     Frame(int callsite, int frameno, int subprog) {
         this.callsite = callsite;
         this.frameno = frameno;
         this.subprog = subprog;
-        this.slotType = new byte[MAX_STACK];
-        this.spilled = new Reg[SLOTS];
+        this.slotType = NO_BYTES;
+        this.spilled = NO_REGS;
         for (int i = 0; i < regs.length; i++) {
             regs[i] = new Reg();
         }
@@ -47,10 +54,9 @@ final class Frame {
         allocatedStack = o.allocatedStack;
         inCallback = o.inCallback;
         callbackDepth = o.callbackDepth;
-        slotType = o.slotType.clone();
-        spilled = new Reg[SLOTS];
-        int used = (o.allocatedStack + 7) / 8;
-        for (int i = 0; i < used; i++) {
+        slotType = o.slotType.length == 0 ? NO_BYTES : o.slotType.clone();
+        spilled = o.spilled.length == 0 ? NO_REGS : new Reg[o.spilled.length];
+        for (int i = 0; i < spilled.length; i++) {
             if (o.spilled[i] != null) {
                 spilled[i] = o.spilled[i].copy();
             }
@@ -60,19 +66,36 @@ final class Frame {
         }
     }
 
+    private void ensure(int spi) {
+        int need = (spi + 1) * 8;
+        if (need > slotType.length) {
+            int cap = Math.min(MAX_STACK, Math.max(need, Math.max(32, slotType.length * 2)));
+            slotType = java.util.Arrays.copyOf(slotType, cap);
+            spilled = java.util.Arrays.copyOf(spilled, cap / 8);
+        }
+    }
+
     Frame copy() {
         return new Frame(this);
     }
 
     byte type(int spi, int i) {
-        return slotType[spi * 8 + i];
+        int k = spi * 8 + i;
+        return k < slotType.length ? slotType[k] : STACK_INVALID;
     }
 
     void setType(int spi, int i, byte t) {
+        ensure(spi);
         slotType[spi * 8 + i] = t;
     }
 
+    /** The register spilled to a slot, or null. */
+    Reg spilledOrNull(int spi) {
+        return spi < spilled.length ? spilled[spi] : null;
+    }
+
     Reg spill(int spi) {
+        ensure(spi);
         Reg r = spilled[spi];
         if (r == null) {
             r = new Reg();
@@ -83,11 +106,12 @@ final class Frame {
     }
 
     boolean isSpilled(int spi) {
-        return slotType[spi * 8 + 7] == STACK_SPILL;
+        return type(spi, 7) == STACK_SPILL;
     }
 
     boolean isSpilledScalar(int spi) {
-        return isSpilled(spi) && spilled[spi] != null && spilled[spi].type == RegType.SCALAR;
+        Reg r = spilledOrNull(spi);
+        return isSpilled(spi) && r != null && r.type == RegType.SCALAR;
     }
 
     /** {@code is_spilled_scalar_reg64}: a full 8-byte scalar spill. */
@@ -96,7 +120,7 @@ final class Frame {
             return false;
         }
         for (int i = 0; i < 8; i++) {
-            if (slotType[spi * 8 + i] != STACK_SPILL) {
+            if (type(spi, i) != STACK_SPILL) {
                 return false;
             }
         }
@@ -111,7 +135,9 @@ final class Frame {
     }
 
     void clearSlot(int spi) {
-        Arrays.fill(slotType, spi * 8, spi * 8 + 8, STACK_INVALID);
-        spilled[spi] = null;
+        if (spi < spilled.length) {
+            Arrays.fill(slotType, spi * 8, spi * 8 + 8, STACK_INVALID);
+            spilled[spi] = null;
+        }
     }
 }

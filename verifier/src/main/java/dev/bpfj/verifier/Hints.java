@@ -96,6 +96,10 @@ final class Hints {
         if (last.startsWith("misaligned stack access")) {
             return "stack accesses must be aligned to their size";
         }
+        if (last.endsWith("prohibited for !root")) {
+            return "without CAP_PERFMON pointers may only move by constants or bounded non-negative scalars; "
+                    + "load as root or rewrite the access";
+        }
         if (last.contains("bpfj does not model")) {
             return "bpfj rejects what it cannot prove the kernel accepts; load the object with the kernel to check";
         }

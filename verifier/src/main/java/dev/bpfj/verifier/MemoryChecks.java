@@ -439,7 +439,7 @@ final class MemoryChecks {
             }
             saveRegisterState(frame, spi, reg, size);
             if (!fits) {
-                frame.spilled[spi].id = 0;
+                frame.spill(spi).id = 0;
             }
         } else if (reg == null && off % 8 == 0 && stImm != null) {
             Reg tmp = new Reg();
@@ -466,8 +466,8 @@ final class MemoryChecks {
     }
 
     private static void scrubSpecialSlot(Frame frame, int spi) {
-        if (frame.spilled[spi] != null) {
-            frame.spilled[spi].markNotInit();
+        if (frame.spilledOrNull(spi) != null) {
+            frame.spilledOrNull(spi).markNotInit();
         }
         if (frame.isSpilled(spi)) {
             for (int i = 0; i < 8; i++) {

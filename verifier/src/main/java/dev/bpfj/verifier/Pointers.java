@@ -53,6 +53,14 @@ final class Pointers {
         String typeName = p.typeName();
         saneOffset(c, offReg, typeName);
         saneOffset(c, p, typeName);
+        boolean sanitize = (op == ADD || op == SUB) && !c.profile.bypassSpecV1() && insn.usesSrcRegister();
+        Sanitize info = new Sanitize();
+        if (sanitize) {
+            int err = sanitizePtrAlu(c, insn, p, ptr == dst, offReg, dst, info, false);
+            if (err < 0) {
+                throw sanitizeErr(c, insn, err, ptr == dst);
+            }
+        }
         dst.mark32Unbounded();
         switch (op) {
             case ADD -> {
@@ -145,6 +153,115 @@ final class Pointers {
         if (!c.profile.bypassSpecV1()) {
             sanitizeCheckBounds(c, insn, dst);
         }
+        if (sanitize) {
+            int err = sanitizePtrAlu(c, insn, dst, true, offReg, dst, info, true);
+            if (err < 0) {
+                throw sanitizeErr(c, insn, err, ptr == dst);
+            }
+        }
+    }
+
+    static final int REASON_BOUNDS = -1;
+    static final int REASON_TYPE = -2;
+    static final int REASON_PATHS = -3;
+    static final int REASON_LIMIT = -4;
+
+    static final int ALU_SANITIZE_SRC = 1;
+    static final int ALU_SANITIZE_DST = 2;
+    static final int ALU_NEG_VALUE = 4;
+    static final int ALU_NON_POINTER = 8;
+    static final int ALU_IMMEDIATE = 16;
+
+    /** What the first sanitation pass learned, for the commit pass ({@code struct bpf_sanitize_info}). */
+    private static final class Sanitize {
+        int aluState;
+        long aluLimit;
+        boolean maskToLeft;
+    }
+
+    /** {@code retrieve_ptr_limit}; returns the limit, or a negative reason. */
+    private static long ptrLimit(Reg ptr, boolean maskToLeft) {
+        long max;
+        long limit;
+        switch (ptr.type) {
+            case STACK -> {
+                max = Frame.MAX_STACK + (maskToLeft ? 1 : 0);
+                limit = (-(ptr.varOff.value() + ptr.off)) & Reg.U32_MAX;
+            }
+            case MAP_VALUE -> {
+                max = ptr.map.valueSize();
+                limit = ((maskToLeft ? ptr.smin : ptr.umax) + ptr.off) & Reg.U32_MAX;
+            }
+            default -> {
+                return REASON_TYPE;
+            }
+        }
+        return limit >= max ? REASON_LIMIT : limit;
+    }
+
+    /** {@code sanitize_ptr_alu}: Spectre v1 masking needs a known limit for pointer arithmetic. */
+    private static int sanitizePtrAlu(Checker c, Instruction insn, Reg ptr, boolean ptrIsDst, Reg off, Reg dst,
+                                      Sanitize info, boolean commit) {
+        boolean offIsImm = off.varOff.isConst();
+        boolean offIsNeg = off.smin < 0;
+        int op = insn.op();
+        if (!c.cur.speculative) {
+            if (!commit) {
+                if (!offIsImm && (off.smin < 0) != (off.smax < 0)) {
+                    return REASON_BOUNDS;
+                }
+                info.maskToLeft = (op == ADD && offIsNeg) || (op == SUB && !offIsNeg);
+            }
+            long limit = ptrLimit(ptr, info.maskToLeft);
+            if (limit < 0) {
+                return (int) limit;
+            }
+            int state;
+            if (commit) {
+                state = info.aluState;
+                limit = Math.abs(info.aluLimit - limit);
+                int idx = c.insnIdx;
+                if (c.aluState[idx] != 0 && (c.aluState[idx] != state || c.aluLimit[idx] != limit)) {
+                    return REASON_PATHS;
+                }
+                c.aluState[idx] = state;
+                c.aluLimit[idx] = limit;
+            } else {
+                state = (offIsNeg ? ALU_NEG_VALUE : 0) | (offIsImm ? ALU_IMMEDIATE : 0)
+                        | (ptrIsDst ? ALU_SANITIZE_SRC : ALU_SANITIZE_DST);
+                if (!offIsImm) {
+                    c.exploreAluLimits = true;
+                }
+                info.aluState = state;
+                info.aluLimit = limit;
+            }
+        }
+        if (commit || offIsImm) {
+            return 0;
+        }
+        // simulate the masked (zero offset) result on a speculative path
+        Reg saved = dst.copy();
+        if (!ptrIsDst) {
+            dst.copyFrom(ptr);
+        }
+        Branches.speculativePath(c, null, c.insnIdx + 1);
+        if (!ptrIsDst) {
+            dst.copyFrom(saved);
+        }
+        return 0;
+    }
+
+    private static Reject sanitizeErr(Checker c, Instruction insn, int reason, boolean ptrIsDst) {
+        String err = "pointer arithmetic with it prohibited for !root";
+        String op = insn.op() == ADD ? "add" : "sub";
+        int dst = insn.dst();
+        int src = insn.src();
+        return switch (reason) {
+            case REASON_BOUNDS -> c.reject("R%d has unknown scalar with mixed signed bounds, %s", ptrIsDst ? src : dst, err);
+            case REASON_TYPE -> c.reject("R%d has pointer with unsupported alu operation, %s", ptrIsDst ? dst : src, err);
+            case REASON_PATHS -> c.reject("R%d tried to %s from different maps, paths or scalars, %s", dst, op, err);
+            default -> c.reject("R%d tried to %s beyond pointer bounds, %s", dst, op, err);
+        };
     }
 
     /** {@code check_reg_sane_offset}. */

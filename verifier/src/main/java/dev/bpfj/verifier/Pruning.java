@@ -133,6 +133,9 @@ final class Pruning {
         if (old.curframe != cur.curframe) {
             return false;
         }
+        if (old.speculative && !cur.speculative) {
+            return false;
+        }
         idmapSize = 0;
         tmpIdGen = c.idGen;
         for (int i = 0; i <= old.curframe; i++) {
@@ -204,6 +207,9 @@ final class Pruning {
         }
         switch (o.type) {
             case SCALAR -> {
+                if (c.exploreAluLimits) {
+                    return o.sameAs(r) && checkScalarIds(o.id, r.id);
+                }
                 if (!precise && exact == NOT_EXACT) {
                     return true;
                 }
@@ -301,7 +307,7 @@ final class Pruning {
 
     private Reg scalarRegForStack(Frame f, int spi) {
         if (f.isSpilledScalar64(spi)) {
-            return f.spilled[spi];
+            return f.spilledOrNull(spi);
         }
         for (int i = 0; i < 8; i++) {
             byte t = f.type(spi, i);

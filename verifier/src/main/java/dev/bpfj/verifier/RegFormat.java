@@ -121,8 +121,8 @@ final class RegFormat {
                 continue;
             }
             sb.append(" fp").append(-(spi + 1) * 8).append('=');
-            if (f.isSpilled(spi) && f.spilled[spi] != null && types.indexOf("?") < 0 && types.indexOf("m") < 0) {
-                sb.append(format(f.spilled[spi]));
+            if (f.isSpilled(spi) && f.spilledOrNull(spi) != null && types.indexOf("?") < 0 && types.indexOf("m") < 0) {
+                sb.append(format(f.spilledOrNull(spi)));
             } else {
                 sb.append(types);
             }

@@ -20,6 +20,8 @@ final class State {
     /** Hits and misses of a stored state in pruning, for eviction. */
     int hitCount;
     int missCount;
+    /** A path the CPU may only take speculatively (Spectre v1 simulation without CAP_PERFMON). */
+    boolean speculative;
     /** Callback iterations unrolled on this path ({@code callback_unroll_depth}). */
     int callbackUnrollDepth;
     /** The branch decisions on the way here, for the verdict's path. */
@@ -39,6 +41,7 @@ final class State {
         s.branches = branches;
         s.insnIdx = insnIdx;
         s.callbackUnrollDepth = callbackUnrollDepth;
+        s.speculative = speculative;
         s.path = path;
         return s;
     }
@@ -81,8 +84,9 @@ final class State {
             }
             int used = fr.allocatedStack / 8;
             for (int spi = 0; spi < used; spi++) {
-                if (fr.isSpilled(spi) && fr.spilled[spi] != null) {
-                    action.accept(fr.spilled[spi]);
+                Reg sp = fr.spilledOrNull(spi);
+                if (sp != null && fr.isSpilled(spi)) {
+                    action.accept(sp);
                 }
             }
         }

@@ -18,6 +18,7 @@ final class Optimizer {
     private Optimizer() {}
 
     static List<MInsn> optimize(List<MInsn> code) {
+        code = reuseLoads(code);
         for (int round = 0; round < 8; round++) {
             int before = code.size();
             code = simplifyJumps(code);
@@ -27,6 +28,49 @@ final class Optimizer {
             }
         }
         return code;
+    }
+
+    /** A memory read: base register, offset and opcode (size, sign extension). */
+    private record Load(int base, int offset, int opcode) {}
+
+    /**
+     * A load of what an earlier load in the same straight-line code read — same base, offset and size, no
+     * store, call or change of either register since — becomes a copy of that value, which the allocator
+     * then usually removes (a field tested, then used).
+     */
+    static List<MInsn> reuseLoads(List<MInsn> code) {
+        List<MInsn> out = new ArrayList<>(code.size());
+        Map<Load, Integer> held = new HashMap<>();
+        int[] regs = new int[8];
+        for (MInsn insn : code) {
+            if (insn.isLabel()) {
+                held.clear();
+                out.add(insn);
+                continue;
+            }
+            int c = insn.cls();
+            boolean candidate = c == dev.bpfj.core.Opcodes.LDX && insn.dst() >= MInsn.FIRST_VIRTUAL
+                    && (insn.src() >= MInsn.FIRST_VIRTUAL || insn.src() == Code.FP) && insn.dst() != insn.src();
+            Load key = candidate ? new Load(insn.src(), insn.offset(), insn.opcode()) : null;
+            Integer holder = key == null ? null : held.get(key);
+            if (holder != null) {
+                insn = new MInsn(dev.bpfj.core.Opcodes.ALU64 | dev.bpfj.core.Opcodes.MOV | dev.bpfj.core.Opcodes.X,
+                        insn.dst(), holder, 0, 0, null, null, 0, insn.source());
+            }
+            if (c == dev.bpfj.core.Opcodes.ST || c == dev.bpfj.core.Opcodes.STX || insn.isCall()) {
+                held.clear(); // memory (or anything a helper reaches) may have changed
+            }
+            int d = insn.defs(regs);
+            for (int j = 0; j < d; j++) {
+                int r = regs[j];
+                held.entrySet().removeIf(e -> e.getKey().base() == r || e.getValue() == r);
+            }
+            if (key != null && holder == null) {
+                held.put(key, insn.dst());
+            }
+            out.add(insn);
+        }
+        return out;
     }
 
     /** After allocation: self-moves and moves of a value a register already holds vanish, then jumps are tidied. */

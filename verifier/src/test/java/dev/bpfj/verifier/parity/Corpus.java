@@ -62,8 +62,12 @@ public final class Corpus {
 
     /** Recorded kernel verdicts: name → "accept" or the kernel's last log line. */
     public static Map<String, String> recorded() {
+        return recorded("corpus/kernel-verdicts.tsv");
+    }
+
+    public static Map<String, String> recorded(String resource) {
         Map<String, String> out = new LinkedHashMap<>();
-        InputStream in = Corpus.class.getClassLoader().getResourceAsStream("corpus/kernel-verdicts.tsv");
+        InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return out;
         }

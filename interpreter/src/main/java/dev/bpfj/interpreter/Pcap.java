@@ -1,4 +1,4 @@
-package dev.bpfj.testing;
+package dev.bpfj.interpreter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +38,22 @@ public final class Pcap {
         @Override
         public byte[] data() {
             return data.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Record r && time.equals(r.time) && originalLength == r.originalLength
+                    && java.util.Arrays.equals(data, r.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(data);
+        }
+
+        @Override
+        public String toString() {
+            return "Record[" + time + ", " + data.length + " of " + originalLength + " bytes]";
         }
     }
 

@@ -1,0 +1,32 @@
+package dev.bpfj.maven;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the build goal remembers about an object it wrote: the fingerprint of its inputs and the
+ * summary row, so an up-to-date program is reported without being rebuilt.
+ */
+record Stamp(String fingerprint, long size, int insns, int maps, String verdict) {
+
+    static Stamp read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String[] f = Files.readString(file).strip().split("\t");
+        if (f.length != 5) {
+            return null;
+        }
+        try {
+            return new Stamp(f[0], Long.parseLong(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    void write(Path file) throws IOException {
+        AtomicFiles.write(file, String.join("\t", fingerprint, Long.toString(size), Integer.toString(insns),
+                Integer.toString(maps), verdict).concat("\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

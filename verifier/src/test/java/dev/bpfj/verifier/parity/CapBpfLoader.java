@@ -1,0 +1,28 @@
+package dev.bpfj.verifier.parity;
+
+import dev.bpfj.core.ProgramType;
+import dev.bpfj.core.spec.ObjectSpec;
+
+/**
+ * Loads every XDP corpus program and prints {@code name<TAB>verdict} lines. {@link CapBpfParityTest}
+ * runs it under {@code capsh} without CAP_PERFMON and CAP_SYS_ADMIN to get the kernel's verdicts for
+ * a CAP_BPF + CAP_NET_ADMIN loader.
+ */
+public final class CapBpfLoader {
+    private CapBpfLoader() {}
+
+    public static void main(String[] args) {
+        if (!KernelLoader.available()) {
+            System.out.println("#unavailable");
+            return;
+        }
+        for (Corpus.Case c : Corpus.all()) {
+            ObjectSpec obj = Corpus.object(c);
+            if (obj.programs().get(0).type() != ProgramType.XDP) {
+                continue;
+            }
+            KernelLoader.Result r = KernelLoader.load(obj, obj.programs().get(0));
+            System.out.println(c.name() + "\t" + (r.accepted() ? "accept" : r.lastLine()));
+        }
+    }
+}
