@@ -103,6 +103,23 @@ class DslExamplesTest {
     }
 
     @Test
+    void dualStackParsesUdpOnceForBothFamilies() {
+        var vm = load(new DualStack().build());
+        vm.program().run(PacketBuilder.ethernet().ipv4().options(new byte[] {1, 1, 1, 1}).udp().dstPort(53).build());
+        vm.program().run(PacketBuilder.ethernet().ipv6().udp().dstPort(53).build());
+        vm.program().run(PacketBuilder.ethernet().ipv6().udp().dstPort(54).build());
+        vm.program().run(PacketBuilder.ethernet().ipv6().tcp().dstPort(53).build());
+        assertThat(vm.map("dns")).hasSum(4, 1).hasSum(6, 1);
+    }
+
+    @Test
+    void popCountDropsPacketsWithMoreThanFourTosBits() {
+        var vm = load(new PopCount().build());
+        assertThat(vm.program().run(PacketBuilder.ethernet().ipv4().tos(0b1011_0001).udp().build())).passes();
+        assertThat(vm.program().run(PacketBuilder.ethernet().ipv4().tos(0b1011_1001).udp().build())).drops();
+    }
+
+    @Test
     void eventsSendsOneRecordPerIpv4Packet() {
         var vm = load(new Events().build());
         byte[] p = PacketBuilder.ethernet().ipv4().src("192.0.2.1").udp().build();

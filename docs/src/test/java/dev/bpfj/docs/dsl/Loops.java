@@ -24,7 +24,7 @@ public final class Loops extends XdpProgram {
 
     // tag::function[]
     /** A bpf-to-bpf function: compiled once, however often it is called. */
-    final Function square = function("square", ScalarType.U64, args -> ret(args[0].mul(args[0])), ScalarType.U32);
+    final Function square = function("square", ScalarType.U64, args -> ret(args.get(0).mul(args.get(0))), ScalarType.U32);
     // end::function[]
 
     @Override
@@ -39,8 +39,10 @@ public final class Loops extends XdpProgram {
         loop(1, 4, i -> stats.lookup(i).ifPresent(s -> s.set(square.call(i))));   // for (i = 1; i < 4; i++)
         // end::loop[]
         // tag::bpf-loop[]
-        var done = bpfLoop(1000, i -> stats.lookup(7).ifPresent(s -> s.add(i)));   // bpf_loop(1000, ...)
-        stats.lookup(6).ifPresent(s -> s.set(done));
+        var total = local(ScalarType.U64, 0);
+        var done = bpfLoop(1000, i -> total.increment(i));       // bpf_loop(1000, callback, &captures, 0)
+        stats.lookup(6).ifPresent(s -> s.set(done));              // iterations run
+        stats.lookup(7).ifPresent(s -> s.set(total));             // 0 + 1 + ... + 999
         // end::bpf-loop[]
         ret(PASS);
     }

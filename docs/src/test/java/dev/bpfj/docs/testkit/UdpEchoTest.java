@@ -9,7 +9,7 @@ import dev.bpfj.interpreter.Coverage;
 import dev.bpfj.interpreter.XdpInput;
 import dev.bpfj.testing.BpfExtension;
 import dev.bpfj.testing.PacketBuilder;
-import dev.bpfj.testing.Pcap;
+import dev.bpfj.interpreter.Pcap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
