@@ -38,6 +38,32 @@ public final class Expected {
                 .isEqualTo(expected);
     }
 
+    /**
+     * As {@link #check}, but the parts of both texts that {@code varying} matches (timings) are compared
+     * with their digits blanked out: the page shows the numbers of one real run.
+     */
+    public static void checkIgnoringNumbersIn(String file, String tag, String actual, String varying) {
+        if (Boolean.getBoolean("docs.update")) {
+            check(file, tag, actual);
+            return;
+        }
+        String expected;
+        try {
+            expected = SnippetsTest.region(DIR.resolve(file), tag);
+        } catch (IOException | AssertionError e) {
+            throw new AssertionError(file + " has no region " + tag + " (rerun with -Ddocs.update=true to record it):\n"
+                    + actual, e);
+        }
+        String text = actual.endsWith("\n") ? actual : actual + "\n";
+        assertThat(blank(text, varying)).as("%s#%s (rerun with -Ddocs.update=true if the change is right)", file, tag)
+                .isEqualTo(blank(expected, varying));
+    }
+
+    private static String blank(String text, String varying) {
+        return java.util.regex.Pattern.compile(varying).matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().replaceAll("\\d+", "9")));
+    }
+
     private static synchronized void write(Path path, String tag, String text) {
         try {
             List<String> lines = Files.exists(path) ? new ArrayList<>(Files.readAllLines(path)) : new ArrayList<>();
