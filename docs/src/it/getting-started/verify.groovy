@@ -11,4 +11,7 @@ assert object.isFile() : "the object was not written"
 def jar = new ZipFile(new File(basedir, 'target/xdp-drop-1.0.jar'))
 assert jar.getEntry('bpf/drop_udp.bpf.o') != null : "the jar does not carry the object"
 jar.close()
+// the second build, nothing changed: nothing rebuilt
+assert log.contains('bpfj: 0 objects written to')
+assert log =~ /drop_udp\s+DropUdp\s+xdp\s+\d+\s+1\s+accepted \(\d+ processed\), up to date/
 return true
