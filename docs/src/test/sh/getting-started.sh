@@ -7,9 +7,9 @@ set -euo pipefail
 # tag::setup[]
 ip netns add xdp-demo
 ip link add veth0 type veth peer name veth1 netns xdp-demo
-ip addr add 192.0.2.1/24 dev veth0
+ip addr add 203.0.113.1/24 dev veth0
 ip link set veth0 up
-ip -n xdp-demo addr add 192.0.2.2/24 dev veth1
+ip -n xdp-demo addr add 203.0.113.2/24 dev veth1
 ip -n xdp-demo link set veth1 up
 # end::setup[]
 
@@ -22,11 +22,11 @@ ip link show dev veth0
 # end::show[]
 
 # tag::send[]
-ip netns exec xdp-demo bash -c 'for i in 1 2 3 4 5; do echo hello > /dev/udp/192.0.2.1/9999; done'
+ip netns exec xdp-demo bash -c 'for i in 1 2 3 4 5; do echo hello > /dev/udp/203.0.113.1/9999; done'
 # end::send[]
 
 # tag::send-other[]
-ip netns exec xdp-demo bash -c 'for i in 1 2 3; do echo hello > /dev/udp/192.0.2.1/7777; done'
+ip netns exec xdp-demo bash -c 'for i in 1 2 3; do echo hello > /dev/udp/203.0.113.1/7777; done'
 # end::send-other[]
 
 # tag::dump[]

@@ -43,7 +43,7 @@ final class VethPair implements AutoCloseable {
 
     /** Applies this pair's names to a script of the guide. */
     DocScript names(DocScript script) {
-        return script.rename("xdp-demo", ns).rename("veth0", host).rename("veth1", peer).rename("192.0.2.", prefix);
+        return script.rename("xdp-demo", ns).rename("veth0", host).rename("veth1", peer).rename("203.0.113.", prefix);
     }
 
     /** The id of the XDP program attached to the host end, from {@code ip link show}. */
