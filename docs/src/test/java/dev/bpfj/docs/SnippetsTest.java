@@ -55,7 +55,9 @@ class SnippetsTest {
                 Files.writeString(page, rewritten.toString());
             }
         }
-        assertThat(stale).as("snippets that no longer match their source (rerun with -Ddocs.update=true)").isEmpty();
+        if (!update) {
+            assertThat(stale).as("snippets that no longer match their source (rerun with -Ddocs.update=true)").isEmpty();
+        }
         System.out.println("docs: " + checked + " snippets checked");
     }
 
