@@ -1,3 +1,4 @@
+; tag::peek[]
 ; Reads the EtherType without checking that the packet is long enough.
 .license "GPL"
 
@@ -6,3 +7,4 @@
     r0 = *(u16 *)(r2 + 12)
     r0 = 2
     exit
+; end::peek[]

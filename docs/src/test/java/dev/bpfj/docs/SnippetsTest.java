@@ -15,18 +15,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the guide's code true: a code block preceded by {@code <!-- snippet: path/File.java#tag -->}
  * must equal the lines between {@code // tag::tag[]} and {@code // end::tag[]} in that file (path
- * relative to the repository root, common indentation removed). XML files mark regions with
- * {@code <!-- tag::tag[] -->}, scripts with {@code # tag::tag[]}; marker lines of other regions inside
+ * relative to the repository root, common indentation removed); without {@code #tag}, the whole file.
+ * {@code <!-- include: path#tag -->} ... {@code <!-- end include -->} takes a region as raw Markdown. XML files mark regions with
+ * {@code <!-- tag::tag[] -->}, scripts with {@code # tag::tag[]}, assembly with {@code ; tag::tag[]}; marker lines of other regions inside
  * are left out. Invoker placeholders such as {@code @project.version@} are shown as their values
  * (system properties {@code docs.project.version}, ...). Run with {@code -Ddocs.update=true} to rewrite
  * the blocks from the sources.
  */
 class SnippetsTest {
-    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]+)#([\\w.-]+) -->\\s*\\n```(\\w*)\\n(.*?)```",
+    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#([\\w.-]+))? -->\\s*\\n```(\\w*)\\n(.*?)```",
+            Pattern.DOTALL);
+
+    /** Raw Markdown taken from a region: {@code <!-- include: path#tag -->} ... {@code <!-- end include -->}. */
+    private static final Pattern INCLUDE = Pattern.compile("<!-- include: ([^#\\s]+)#([\\w.-]+) -->\\n(.*?)<!-- end include -->",
             Pattern.DOTALL);
 
     /** A region marker line: {@code // tag::x[]}, {@code <!-- end::x[] -->}, {@code # tag::x[]}. */
-    private static final Pattern REGION = Pattern.compile("^(?://|<!--|#)\\s*(tag|end)::([\\w.-]+)\\[\\](?:\\s*-->)?$");
+    private static final Pattern REGION = Pattern.compile("^(?://|<!--|#|;)\\s*(tag|end)::([\\w.-]+)\\[\\](?:\\s*-->)?$");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("@([\\w.]+)@");
 
@@ -43,14 +48,28 @@ class SnippetsTest {
             StringBuilder rewritten = new StringBuilder();
             while (m.find()) {
                 checked++;
-                String expected = region(ROOT.resolve(m.group(1)), m.group(2));
+                String source = m.group(1) + (m.group(2) == null ? "" : "#" + m.group(2));
+                String expected = m.group(2) == null ? whole(ROOT.resolve(m.group(1))) : region(ROOT.resolve(m.group(1)), m.group(2));
                 if (!m.group(4).equals(expected)) {
-                    stale.add(ROOT.relativize(page) + ": " + m.group(1) + "#" + m.group(2));
+                    stale.add(ROOT.relativize(page) + ": " + source);
                 }
                 m.appendReplacement(rewritten, Matcher.quoteReplacement(
-                        "<!-- snippet: " + m.group(1) + "#" + m.group(2) + " -->\n```" + m.group(3) + "\n" + expected + "```"));
+                        "<!-- snippet: " + source + " -->\n```" + m.group(3) + "\n" + expected + "```"));
             }
             m.appendTail(rewritten);
+            Matcher inc = INCLUDE.matcher(rewritten.toString());
+            StringBuilder included = new StringBuilder();
+            while (inc.find()) {
+                checked++;
+                String expected = region(ROOT.resolve(inc.group(1)), inc.group(2));
+                if (!inc.group(3).equals(expected)) {
+                    stale.add(ROOT.relativize(page) + ": " + inc.group(1) + "#" + inc.group(2));
+                }
+                inc.appendReplacement(included, Matcher.quoteReplacement(
+                        "<!-- include: " + inc.group(1) + "#" + inc.group(2) + " -->\n" + expected + "<!-- end include -->"));
+            }
+            inc.appendTail(included);
+            rewritten = included;
             if (update && !rewritten.toString().equals(text)) {
                 Files.writeString(page, rewritten.toString());
             }
@@ -131,6 +150,12 @@ class SnippetsTest {
             sb.append(l.isBlank() ? "" : substitute(l.substring(indent))).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A whole file, for snippets that name no region (files the guide may not add markers to). */
+    static String whole(Path file) throws IOException {
+        String text = Files.readString(file);
+        return text.endsWith("\n") ? text : text + "\n";
     }
 
     /** {@code @project.version@} as the value of {@code docs.project.version}, when that is set. */

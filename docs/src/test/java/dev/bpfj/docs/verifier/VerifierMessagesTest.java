@@ -61,6 +61,27 @@ class VerifierMessagesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theVerifierApi() {
+        ObjectSpec object = Mistakes.packetCheckTooShort(false);
+        // tag::api[]
+        Verifier verifier = Verifier.create(Profile.ROOT);          // or Profile.CAP_BPF
+        for (Verdict verdict : verifier.verify(object)) {
+            if (verdict.rejected()) {
+                System.out.println(verdict.render());               // what the page shows
+                // verdict.message(), insn(), source(), registers(), path(), hint() give the parts
+            }
+        }
+        // end::api[]
+        Verdict v = verifier.verify(object).get(0);
+        assertThat(v.insn()).isEqualTo(5);
+        assertThat(v.source().fileName()).isEqualTo("Mistakes.java");
+        assertThat(v.message()).isEqualTo("R2 offset is outside of the packet");
+        assertThat(v.details()).first().asString().startsWith("invalid access to packet, off=12 size=2");
+        assertThat(v.hint()).contains("data + 14 <= data_end");
+        assertThat(v.processedInsns()).isPositive();
+    }
+
+    @org.junit.jupiter.api.Test
     void uninitialisedStackIsFineForRootAndRejectedWithoutCapPerfmon() {
         ObjectSpec bad = Mistakes.uninitializedStack(false);
         assertThat(Verifier.create(Profile.ROOT).verify(bad).get(0).accepted()).isTrue();
