@@ -84,9 +84,11 @@ public class VerifyMojo extends AbstractMojo {
                 for (Verdict v : verifier.verify(read.object())) {
                     table.row(f.getFileName(), v.program(), v.section(),
                             read.object().program(v.program()).map(p -> p.slotCount()).orElse(0),
-                            v.accepted() ? "accepted" : "rejected", v.processedInsns(), v.timeMicros() + " us");
+                            v.accepted() ? "accepted" : v.unsupported() ? "not verified" : "rejected", v.processedInsns(), v.timeMicros() + " us");
                     if (v.rejected()) {
                         errors.add(Messages.verifierError(v, sources));
+                    } else if (v.unsupported()) {
+                        warnings.add(f.getFileName() + ": " + v.program() + ": " + v.message());
                     }
                 }
             }
