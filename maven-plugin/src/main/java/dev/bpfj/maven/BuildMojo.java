@@ -119,6 +119,9 @@ public class BuildMojo extends AbstractMojo {
                 String name = instance.programName();
                 Path object = outputDirectory.toPath().resolve(name + ".bpf.o");
                 Stamp previous = Stamp.read(stamp);
+                if (previous != null && !previous.object().equals(object.getFileName().toString())) {
+                    Files.deleteIfExists(outputDirectory.toPath().resolve(previous.object())); // the program was renamed
+                }
                 if (previous != null && Files.isRegularFile(object) && previous.fingerprint().equals(fingerprint)
                         && previous.size() == Files.size(object)) {
                     table.row(name, f.type().getSimpleName(), instance.section(), previous.insns(), previous.maps(),
@@ -161,11 +164,13 @@ public class BuildMojo extends AbstractMojo {
                 }
                 byte[] elf = ElfWriter.write(spec);
                 AtomicFiles.write(object, elf);
-                new Stamp(fingerprint, elf.length, main.slotCount(), spec.maps().size(), verdictText).write(stamp);
+                new Stamp(fingerprint, elf.length, main.slotCount(), spec.maps().size(), verdictText,
+                        object.getFileName().toString()).write(stamp);
                 built++;
                 table.row(name, f.type().getSimpleName(), main.section(), main.slotCount(), spec.maps().size(),
                         verdictText, SummaryTable.size(elf.length));
             }
+            removeStale(found);
         } catch (IOException e) {
             throw new MojoExecutionException("bpfj: " + e.getMessage(), e);
         }
@@ -231,11 +236,45 @@ public class BuildMojo extends AbstractMojo {
         return fp.hex();
     }
 
-    /** Where a bpfj class was loaded from, with that file's size and time, so a rebuilt bpfj rebuilds objects. */
+    /** Removes the objects (and stamps) of program classes that no longer exist. */
+    private void removeStale(List<ProgramClasses.Found> found) throws IOException {
+        Path state = stateDirectory.toPath();
+        if (!Files.isDirectory(state)) {
+            return;
+        }
+        Set<String> live = new HashSet<>();
+        found.forEach(f -> live.add(f.type().getName() + ".sha256"));
+        try (var files = Files.list(state)) {
+            for (Path stamp : files.filter(p -> p.toString().endsWith(".sha256")).toList()) {
+                if (!live.contains(stamp.getFileName().toString())) {
+                    Stamp old = Stamp.read(stamp);
+                    if (old != null) {
+                        Files.deleteIfExists(outputDirectory.toPath().resolve(old.object()));
+                        getLog().info("bpfj: removed " + old.object() + " (its program class is gone)");
+                    }
+                    Files.delete(stamp);
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a bpfj class was loaded from and what is there (a jar's size and time, or every class file's
+     * name, size and time in a reactor build's class directory), so a changed bpfj rebuilds the objects.
+     */
     private static String jarStamp(Class<?> c) {
         try {
             Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p + ":" + (Files.isRegularFile(p) ? Files.size(p) + ":" + Files.getLastModifiedTime(p) : "dir");
+            if (Files.isRegularFile(p)) {
+                return p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p);
+            }
+            Fingerprint fp = new Fingerprint().add(p.toString());
+            try (var walk = Files.walk(p)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    fp.add(p.relativize(f).toString()).add(Files.size(f)).add(Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+            return fp.hex();
         } catch (Exception e) {
             return c.getName();
         }
