@@ -23,14 +23,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Builds the project's BPF programs: finds every concrete {@code XdpProgram} subclass in the compiled
@@ -42,10 +40,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class BuildMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class BuildMojo extends BpfjMojo {
 
     /** Where the compiled program classes are. */
     @Parameter(property = "bpfj.classesDirectory", defaultValue = "${project.build.outputDirectory}")
@@ -58,10 +53,6 @@ public class BuildMojo extends AbstractMojo {
     /** Which program classes to build (fully qualified or simple names); all when empty. */
     @Parameter(property = "bpfj.programs")
     private List<String> programs;
-
-    /** Skips the goal. */
-    @Parameter(property = "bpfj.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Fails the build on warnings (programs named in {@code programs} but not found, names the kernel truncates, ...). */
     @Parameter(property = "bpfj.failOnWarning", defaultValue = "false")
@@ -83,13 +74,8 @@ public class BuildMojo extends AbstractMojo {
     private File stateDirectory;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("bpfj: skipped");
-            return;
-        }
-        Profile verifierProfile = Profile.parse(profile).orElseThrow(() -> new MojoExecutionException(
-                "bpfj: unknown verifier profile '" + profile + "'; use root or cap-bpf"));
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Profile verifierProfile = verifierProfile(profile);
         Path classes = classesDirectory.toPath();
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
