@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
         description = "Check programs the way the Linux 6.18 verifier does, without root. "
                 + "Exit 0: all accepted, 1: some rejected, 2: unusable input.")
 public final class VerifyCommand implements Callable<Integer> {
+    /** Exit code when nothing was rejected but some program's type is one bpfj does not model. */
+    static final int EXIT_NOT_VERIFIED = 3;
+
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,7 +91,10 @@ public final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return verdicts.stream().allMatch(Verdict::accepted) ? Main.EXIT_OK : 1;
+        if (verdicts.stream().anyMatch(Verdict::rejected)) {
+            return 1;
+        }
+        return verdicts.stream().allMatch(Verdict::accepted) ? Main.EXIT_OK : EXIT_NOT_VERIFIED;
     }
 
     private ObjectSpec read() {
@@ -123,7 +129,7 @@ public final class VerifyCommand implements Callable<Integer> {
         Map<String, Object> o = Json.object();
         o.put("name", v.program());
         o.put("section", v.section());
-        o.put("verdict", v.accepted() ? "accept" : "reject");
+        o.put("verdict", v.accepted() ? "accept" : v.unsupported() ? "unsupported" : "reject");
         o.put("message", v.message());
         o.put("insn", v.insn());
         o.put("source", v.source() == null ? null : v.source().toString());

@@ -105,6 +105,9 @@ public final class Helpers {
         rowFixed(105, 8, ALL, Privilege.NONE, MEM_RDONLY, CONST_SIZE, ANYTHING, FIXED_SIZE_MEM);
         rowFixed(106, 8, ALL, Privilege.NONE, MEM_RDONLY, CONST_SIZE, ANYTHING, FIXED_SIZE_MEM);
         row(14, ReturnKind.INTEGER, 0, ALL, Privilege.NONE);
+        // offered to every program type on 6.18 (probed: HelperTableTest in the kernel module)
+        row(15, ReturnKind.INTEGER, 0, ALL, Privilege.NONE);
+        unmodelled(17, ALL, Privilege.NONE);
         row(120, ReturnKind.INTEGER, 0, ALL, Privilege.NONE, ANYTHING, ANYTHING, UNINIT_MEM, CONST_SIZE);
         // second tier: CAP_BPF
         row(93, ReturnKind.VOID, 0, ALL, Privilege.CAP_BPF, SPIN_LOCK);
@@ -112,11 +115,18 @@ public final class Helpers {
         row(118, ReturnKind.INTEGER, 0, ALL, Privilege.CAP_BPF);
         row(164, ReturnKind.INTEGER, 0, ALL, Privilege.CAP_BPF, CONST_MAP_PTR, FUNC, STACK_OR_NULL, ANYTHING);
         row(181, ReturnKind.INTEGER, 0, ALL, Privilege.CAP_BPF, SCALAR, FUNC, STACK_OR_NULL, ANYTHING);
-        for (int id : new int[] {153, 154, 169, 170, 171, 172, 194, 197, 198, 199, 200, 201, 202, 203, 209, 210, 211, 80, 123}) {
+        for (int id : new int[] {153, 154, 169, 170, 171, 172, 194, 197, 198, 199, 200, 201, 202, 203, 209, 210, 211, 80, 123,
+                37, 156, 157}) {
             unmodelled(id, ALL, Privilege.CAP_BPF);
         }
         // third tier: CAP_PERFMON
         row(6, ReturnKind.INTEGER, GPL, ALL, Privilege.CAP_PERFMON, MEM_RDONLY, CONST_SIZE);
+        row(16, ReturnKind.INTEGER, 0, ALL, Privilege.CAP_PERFMON, UNINIT_MEM, CONST_SIZE);
+        row(109, ReturnKind.INTEGER, 0, ALL, Privilege.CAP_PERFMON, ANYTHING);
+        row(117, ReturnKind.INTEGER, 0, ALL, Privilege.CAP_PERFMON, ANYTHING);
+        for (int id : new int[] {22, 55, 141, 148, 176, 180, 191}) {
+            unmodelled(id, ALL, Privilege.CAP_PERFMON);
+        }
         for (int id : new int[] {35, 158, 112, 113, 114, 115, 149, 165, 175, 177}) {
             unmodelled(id, ALL, Privilege.CAP_PERFMON);
         }

@@ -10,6 +10,7 @@ import dev.bpfj.core.SectionDefs;
 import dev.bpfj.core.Size;
 import dev.bpfj.core.SourceLocation;
 import dev.bpfj.core.XdpAction;
+import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.dsl.codegen.Code;
 import dev.bpfj.dsl.codegen.MInsn;
@@ -133,12 +134,12 @@ public abstract class XdpProgram {
         gen.finish();
         List<MInsn> physical = code.finish();
         Compiled main = new Compiled(name, physical, code.frame().size(), Set.copyOf(gen.calls), gen.changedPacket,
-                List.of(), false);
+                List.of(), false, null);
         checkStack(main);
         Asm asm = Asm.program(name, section, capture);
         lower(physical, asm);
         for (Compiled f : compiled.values()) {
-            asm.function(f.name());
+            asm.function(f.name(), f.proto());
             lower(f.code(), asm);
         }
         ObjectBuilder ob = ObjectBuilder.license(license());
@@ -150,7 +151,31 @@ public abstract class XdpProgram {
 
     /** A function's finished code and what its callers must know about it. */
     record Compiled(String name, List<MInsn> code, int frame, Set<String> calls, boolean changesPacket,
-                    List<Gen.Capture> captures, boolean usesCtx) {}
+                    List<Gen.Capture> captures, boolean usesCtx, BtfType.FuncProto proto) {}
+
+    /**
+     * The BTF prototype of a function, for its func_info (loaders and verifiers want one for every
+     * subprogram): {@code result name(struct xdp_md *ctx, params...)}, or {@code long cb(__u32 index,
+     * void *ctx)} for a bpf_loop body.
+     */
+    private static BtfType.FuncProto proto(Function f) {
+        List<BtfType.Param> params = new ArrayList<>();
+        if (f.callback) {
+            params.add(new BtfType.Param("index", ScalarType.U32.btf()));
+            params.add(new BtfType.Param("ctx", new BtfType.Ptr(BtfType.Void.INSTANCE)));
+            return new BtfType.FuncProto(ScalarType.S64.btf(), params);
+        }
+        params.add(new BtfType.Param("ctx", new BtfType.Ptr(new BtfType.Fwd("xdp_md", false))));
+        for (int i = 0; i < f.params.size(); i++) {
+            BtfType t = switch (f.params.get(i)) {
+                case ScalarType st -> st.btf();
+                case Param.HeaderParam<?> h -> new BtfType.Ptr(h.layout().btf());
+                case Param.StructParam<?> st -> new BtfType.Ptr(st.layout().btf());
+            };
+            params.add(new BtfType.Param("arg" + i, t));
+        }
+        return new BtfType.FuncProto(f.result.btf(), params);
+    }
 
     /**
      * Compiles {@code f} the first time it is used — right away, so the call site knows whether it moves
@@ -192,7 +217,7 @@ public abstract class XdpProgram {
             }
             fg.finish();
             done = new Compiled(f.name, fc.finish(), fc.frame().size(), Set.copyOf(fg.calls), fg.changedPacket,
-                    fg.captures(), fg.usesCtx);
+                    fg.captures(), fg.usesCtx, proto(f));
         } finally {
             gen = caller;
             packet = callerPacket;

@@ -23,14 +23,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Builds the project's BPF programs: finds every concrete {@code XdpProgram} subclass in the compiled
@@ -42,10 +40,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class BuildMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class BuildMojo extends BpfjMojo {
 
     /** Where the compiled program classes are. */
     @Parameter(property = "bpfj.classesDirectory", defaultValue = "${project.build.outputDirectory}")
@@ -58,10 +53,6 @@ public class BuildMojo extends AbstractMojo {
     /** Which program classes to build (fully qualified or simple names); all when empty. */
     @Parameter(property = "bpfj.programs")
     private List<String> programs;
-
-    /** Skips the goal. */
-    @Parameter(property = "bpfj.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Fails the build on warnings (programs named in {@code programs} but not found, names the kernel truncates, ...). */
     @Parameter(property = "bpfj.failOnWarning", defaultValue = "false")
@@ -83,13 +74,8 @@ public class BuildMojo extends AbstractMojo {
     private File stateDirectory;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("bpfj: skipped");
-            return;
-        }
-        Profile verifierProfile = Profile.parse(profile).orElseThrow(() -> new MojoExecutionException(
-                "bpfj: unknown verifier profile '" + profile + "'; use root or cap-bpf"));
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Profile verifierProfile = verifierProfile(profile);
         Path classes = classesDirectory.toPath();
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -119,6 +105,9 @@ public class BuildMojo extends AbstractMojo {
                 String name = instance.programName();
                 Path object = outputDirectory.toPath().resolve(name + ".bpf.o");
                 Stamp previous = Stamp.read(stamp);
+                if (previous != null && !previous.object().equals(object.getFileName().toString())) {
+                    Files.deleteIfExists(outputDirectory.toPath().resolve(previous.object())); // the program was renamed
+                }
                 if (previous != null && Files.isRegularFile(object) && previous.fingerprint().equals(fingerprint)
                         && previous.size() == Files.size(object)) {
                     table.row(name, f.type().getSimpleName(), instance.section(), previous.insns(), previous.maps(),
@@ -161,11 +150,13 @@ public class BuildMojo extends AbstractMojo {
                 }
                 byte[] elf = ElfWriter.write(spec);
                 AtomicFiles.write(object, elf);
-                new Stamp(fingerprint, elf.length, main.slotCount(), spec.maps().size(), verdictText).write(stamp);
+                new Stamp(fingerprint, elf.length, main.slotCount(), spec.maps().size(), verdictText,
+                        object.getFileName().toString()).write(stamp);
                 built++;
                 table.row(name, f.type().getSimpleName(), main.section(), main.slotCount(), spec.maps().size(),
                         verdictText, SummaryTable.size(elf.length));
             }
+            removeStale(found);
         } catch (IOException e) {
             throw new MojoExecutionException("bpfj: " + e.getMessage(), e);
         }
@@ -231,11 +222,45 @@ public class BuildMojo extends AbstractMojo {
         return fp.hex();
     }
 
-    /** Where a bpfj class was loaded from, with that file's size and time, so a rebuilt bpfj rebuilds objects. */
+    /** Removes the objects (and stamps) of program classes that no longer exist. */
+    private void removeStale(List<ProgramClasses.Found> found) throws IOException {
+        Path state = stateDirectory.toPath();
+        if (!Files.isDirectory(state)) {
+            return;
+        }
+        Set<String> live = new HashSet<>();
+        found.forEach(f -> live.add(f.type().getName() + ".sha256"));
+        try (var files = Files.list(state)) {
+            for (Path stamp : files.filter(p -> p.toString().endsWith(".sha256")).toList()) {
+                if (!live.contains(stamp.getFileName().toString())) {
+                    Stamp old = Stamp.read(stamp);
+                    if (old != null) {
+                        Files.deleteIfExists(outputDirectory.toPath().resolve(old.object()));
+                        getLog().info("bpfj: removed " + old.object() + " (its program class is gone)");
+                    }
+                    Files.delete(stamp);
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a bpfj class was loaded from and what is there (a jar's size and time, or every class file's
+     * name, size and time in a reactor build's class directory), so a changed bpfj rebuilds the objects.
+     */
     private static String jarStamp(Class<?> c) {
         try {
             Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p + ":" + (Files.isRegularFile(p) ? Files.size(p) + ":" + Files.getLastModifiedTime(p) : "dir");
+            if (Files.isRegularFile(p)) {
+                return p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p);
+            }
+            Fingerprint fp = new Fingerprint().add(p.toString());
+            try (var walk = Files.walk(p)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    fp.add(p.relativize(f).toString()).add(Files.size(f)).add(Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+            return fp.hex();
         } catch (Exception e) {
             return c.getName();
         }

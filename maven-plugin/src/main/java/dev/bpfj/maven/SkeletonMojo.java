@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates Java skeletons from BPF objects (bpfj-built or clang-built): per object a class naming
@@ -28,10 +26,7 @@ import org.apache.maven.project.MavenProject;
  * The objects are also put on the classpath under {@code bpf/} so the skeleton can read them.
  */
 @Mojo(name = "skeleton", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class SkeletonMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class SkeletonMojo extends BpfjMojo {
 
     /** Object files, or directories searched for {@code *.o}. */
     @Parameter(property = "bpfj.objects", defaultValue = "${project.basedir}/src/main/bpf")
@@ -53,15 +48,8 @@ public class SkeletonMojo extends AbstractMojo {
     @Parameter(property = "bpfj.copyObjects", defaultValue = "true")
     private boolean copyObjects;
 
-    @Parameter(property = "bpfj.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("bpfj: skipped");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         String pkg = packageName != null && !packageName.isBlank() ? packageName : defaultPackage();
         Path out = outputDirectory.toPath();
         try {

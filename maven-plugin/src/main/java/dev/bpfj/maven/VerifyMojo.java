@@ -11,13 +11,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Runs bpfj's verifier on objects the build got elsewhere — compiled from C by another plugin, or
@@ -25,10 +23,7 @@ import org.apache.maven.project.MavenProject;
  * source line the object's line info names. C users get bpfj's verifier too.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
-public class VerifyMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class VerifyMojo extends BpfjMojo {
 
     /** Object files, or directories searched for {@code *.o}. */
     @Parameter(property = "bpfj.objects", defaultValue = "${project.basedir}/src/main/bpf")
@@ -46,17 +41,9 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "bpfj.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    @Parameter(property = "bpfj.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("bpfj: skipped");
-            return;
-        }
-        Profile verifierProfile = Profile.parse(profile).orElseThrow(() -> new MojoExecutionException(
-                "bpfj: unknown verifier profile '" + profile + "'; use root or cap-bpf"));
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Profile verifierProfile = verifierProfile(profile);
         ProgramType forced = ObjectFiles.type(type);
         List<Path> roots = new ArrayList<>();
         project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
@@ -84,9 +71,11 @@ public class VerifyMojo extends AbstractMojo {
                 for (Verdict v : verifier.verify(read.object())) {
                     table.row(f.getFileName(), v.program(), v.section(),
                             read.object().program(v.program()).map(p -> p.slotCount()).orElse(0),
-                            v.accepted() ? "accepted" : "rejected", v.processedInsns(), v.timeMicros() + " us");
+                            v.accepted() ? "accepted" : v.unsupported() ? "not verified" : "rejected", v.processedInsns(), v.timeMicros() + " us");
                     if (v.rejected()) {
                         errors.add(Messages.verifierError(v, sources));
+                    } else if (v.unsupported()) {
+                        warnings.add(f.getFileName() + ": " + v.program() + ": " + v.message());
                     }
                 }
             }

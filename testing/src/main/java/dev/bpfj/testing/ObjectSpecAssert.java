@@ -16,9 +16,9 @@ public final class ObjectSpecAssert extends AbstractAssert<ObjectSpecAssert, Obj
     public ObjectSpecAssert verifies() {
         isNotNull();
         for (Verdict v : Verifier.create().verify(actual)) {
-            if (v.rejected()) {
-                failWithMessage("%nExpecting program %s to verify, but the verifier rejects it:%n%s", v.program(),
-                        v.render());
+            if (!v.accepted()) {
+                failWithMessage(v.unsupported() ? "%nExpecting program %s to verify, but bpfj cannot verify it:%n%s"
+                        : "%nExpecting program %s to verify, but the verifier rejects it:%n%s", v.program(), v.render());
             }
         }
         return this;
@@ -31,6 +31,8 @@ public final class ObjectSpecAssert extends AbstractAssert<ObjectSpecAssert, Obj
                 () -> new IllegalArgumentException("no program " + program)));
         if (v.accepted()) {
             failWithMessage("%nExpecting program %s to be rejected, but the verifier accepts it", program);
+        } else if (v.unsupported()) {
+            failWithMessage("%nExpecting program %s to be rejected, but bpfj cannot verify it:%n%s", program, v.render());
         } else if (!v.render().contains(text)) {
             failWithMessage("%nExpecting program %s to be rejected with \"%s\", but the verdict is:%n%s", program, text,
                     v.render());

@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param peakStates most states held at once
  * @param timeNanos wall-clock time the verification took
  * @param log an instruction trace in the kernel log's style when requested, else empty
+ * @param modelled false when bpfj does not model the program's type: the verdict is then neither an
+ *        acceptance nor a rejection Linux would give, and {@code message} says what is missing
  */
 public record Verdict(String program, String section, boolean accepted, String message, List<String> details,
                       int insn, SourceLocation source, String instruction, List<String> path, String registers,
-                      String hint, long processedInsns, int totalStates, int peakStates, long timeNanos, String log) {
+                      String hint, long processedInsns, int totalStates, int peakStates, long timeNanos, String log,
+                      boolean modelled) {
 
     public Verdict {
         Objects.requireNonNull(program, "program");
@@ -37,8 +40,20 @@ public record Verdict(String program, String section, boolean accepted, String m
         log = log == null ? "" : log;
     }
 
+    /** Linux would refuse the program (only ever said of programs bpfj models). */
     public boolean rejected() {
-        return !accepted;
+        return !accepted && modelled;
+    }
+
+    /** bpfj does not model this program's type, so it cannot say what Linux will do. */
+    public boolean unsupported() {
+        return !modelled;
+    }
+
+    /** A verdict for a program whose type bpfj does not model. */
+    static Verdict unsupported(String program, String section, String why, long timeNanos) {
+        return new Verdict(program, section, false, why, List.of(why), -1, null, null, List.of(), "", null, 0, 0, 0,
+                timeNanos, "", false);
     }
 
     /** Microseconds, as the JSON output reports. */
@@ -62,6 +77,9 @@ public record Verdict(String program, String section, boolean accepted, String m
         if (accepted) {
             return String.format("%s (%s): accepted, %d insns processed in %d us", program, section, processedInsns,
                     timeMicros());
+        }
+        if (!modelled) {
+            return String.format("%s (%s): not verified: %s%n", program, section, message);
         }
         StringBuilder sb = new StringBuilder();
         sb.append(where()).append(": ").append(String.join(": ", details.isEmpty() ? List.of(message) : details));

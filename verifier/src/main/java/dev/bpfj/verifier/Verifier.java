@@ -78,6 +78,12 @@ public final class Verifier {
                 throw new Reject(-1, "unknown program type: section '" + program.section()
                         + "' does not name one (give the section a libbpf name such as \"xdp\")");
             }
+            if (program.type() != ProgramType.XDP) {
+                // never claim to know what Linux does with a context, helper set or attach rules bpfj has not modelled
+                return Verdict.unsupported(program.name(), program.section(), "bpfj verifies XDP programs only; "
+                        + program.type().displayName() + " programs are not modelled (use --type xdp if it is one)",
+                        System.nanoTime() - start);
+            }
             Cfg cfg = Cfg.build(insns, true, insn -> Checker.checkMapLoad(object, insn));
             checker = new Checker(object, program, profile, cfg, trace);
             checker.run();
@@ -85,7 +91,7 @@ public final class Verifier {
             long processed = checker.processed;
             return new Verdict(program.name(), program.section(), true, null, List.of(), -1, null, null, List.of(), "",
                     null, processed, checker.totalStates, checker.peakStates, System.nanoTime() - start,
-                    trace == null ? "" : trace.toString());
+                    trace == null ? "" : trace.toString(), true);
         } catch (Reject r) {
             return rejected(program, insns, r, checker, trace, start);
         } catch (RuntimeException | StackOverflowError e) {
@@ -109,7 +115,7 @@ public final class Verifier {
         return new Verdict(program.name(), program.section(), false, last, lines, insn, src,
                 at == null ? null : at.toString(), path, regs, Hints.forMessage(lines.get(0), last), processed,
                 checker == null ? 0 : checker.totalStates, checker == null ? 0 : checker.peakStates,
-                System.nanoTime() - start, trace == null ? "" : trace.toString());
+                System.nanoTime() - start, trace == null ? "" : trace.toString(), true);
     }
 
     /** The line info covering a slot: the nearest instruction at or before it that has one. */

@@ -28,6 +28,18 @@ class VerifierTest {
             """;
 
     @Test
+    void programTypesBpfjDoesNotModelAreNeitherAcceptedNorRejected() {
+        var prog = dev.bpfj.core.spec.ProgramSpec.of("tp", "tracepoint/xdp/xdp_exception",
+                dev.bpfj.core.AsmParser.parse("r0 = 0\nexit"));
+        Verdict v = Verifier.create().verify(new ObjectSpec(java.util.List.of(prog), java.util.List.of(), "GPL"), prog);
+        assertThat(v.accepted()).isFalse();
+        assertThat(v.rejected()).isFalse();
+        assertThat(v.unsupported()).isTrue();
+        assertThat(v.message()).contains("tracepoint programs are not modelled");
+        assertThat(v.render()).contains("not verified");
+    }
+
+    @Test
     void acceptsAMinimalProgram() {
         Verdict v = verify("r0 = 2\nexit\n");
         assertThat(v.accepted()).isTrue();

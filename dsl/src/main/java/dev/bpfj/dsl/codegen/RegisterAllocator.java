@@ -228,10 +228,7 @@ final class RegisterAllocator {
                     int gone = keep == a ? b : a;
                     boolean ok;
                     if (isPhysical(keep)) {
-                        ok = true; // George: every neighbour of gone already conflicts with keep or is harmless
-                        for (int t = adj[gone].nextSetBit(0); t >= 0 && ok; t = adj[gone].nextSetBit(t + 1)) {
-                            ok = isPhysical(t) || degree(t) < COLORS || adj[t].get(keep);
-                        }
+                        ok = george(gone, keep);
                     } else {
                         BitSet union = (BitSet) adj[keep].clone();
                         union.or(adj[gone]);
@@ -241,7 +238,9 @@ final class RegisterAllocator {
                                 heavy++;
                             }
                         }
-                        ok = heavy < COLORS;
+                        // or George, either way round: a copy of a value live across calls (whose node meets
+                        // every argument register) still merges when the copy's own neighbours are harmless
+                        ok = heavy < COLORS || george(gone, keep) || george(keep, gone);
                     }
                     if (ok) {
                         merge(keep, gone);
@@ -249,6 +248,18 @@ final class RegisterAllocator {
                     }
                 }
             }
+        }
+
+        /** George: every neighbour of {@code gone} already conflicts with {@code keep} or is harmless. */
+        private boolean george(int gone, int keep) {
+            for (int t = adj[gone].nextSetBit(0); t >= 0; t = adj[gone].nextSetBit(t + 1)) {
+                boolean harmless = isPhysical(t) ? isPhysical(keep) || adj[t].get(keep)
+                        : adj[t].get(keep) || degree(t) < COLORS;
+                if (!harmless) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void merge(int keep, int gone) {
