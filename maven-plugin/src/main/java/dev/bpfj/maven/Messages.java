@@ -14,7 +14,7 @@ final class Messages {
     static String verifierError(Verdict v, SourceFiles sources) {
         String where = v.source() != null ? sources.compilerStyle(v.source()) : v.program() + " insn " + v.insn();
         StringBuilder sb = new StringBuilder(where).append(' ')
-                .append(String.join(", ", v.details().isEmpty() ? List.of(v.message()) : v.details()));
+                .append(String.join(": ", v.details().isEmpty() ? List.of(v.message()) : v.details()));
         sb.append("\n  in program ").append(v.program()).append(", insn ").append(v.insn());
         if (v.instruction() != null) {
             sb.append(": ").append(v.instruction());

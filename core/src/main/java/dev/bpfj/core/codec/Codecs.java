@@ -113,6 +113,22 @@ public final class Codecs {
         return v;
     }
 
+    /** Writes the low {@code bytes} bytes of {@code value} big-endian (network order). */
+    public static void putUnsignedBigEndian(byte[] out, int offset, int bytes, long value) {
+        for (int i = 0; i < bytes; i++) {
+            out[offset + i] = (byte) (value >>> (8 * (bytes - 1 - i)));
+        }
+    }
+
+    /** Reads {@code bytes} bytes big-endian (network order), zero-extended. */
+    public static long getUnsignedBigEndian(byte[] in, int offset, int bytes) {
+        long v = 0;
+        for (int i = 0; i < bytes; i++) {
+            v = v << 8 | (in[offset + i] & 0xffL);
+        }
+        return v;
+    }
+
     /** Reads {@code bytes} bytes little-endian, sign-extended. */
     public static long getSigned(byte[] in, int offset, int bytes) {
         long v = getUnsigned(in, offset, bytes);

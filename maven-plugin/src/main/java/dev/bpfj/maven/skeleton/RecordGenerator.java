@@ -140,6 +140,9 @@ final class RecordGenerator {
             return bitfield(fname, m, t, cDecl);
         }
         switch (t) {
+            case BtfType.Int i when i.size() > 1 && i.size() <= 8 && networkOrder(m.type()) -> {
+                return bigEndian(fname, i.size(), off, cDecl);
+            }
             case BtfType.Int i when i.size() <= 8 -> {
                 return scalar(fname, i.size(), i.isSigned(), (i.encoding() & BtfType.Int.BOOL) != 0,
                         (i.encoding() & BtfType.Int.CHAR) != 0, off, cDecl);
@@ -153,16 +156,16 @@ final class RecordGenerator {
             case BtfType.Float f when f.size() == 4 || f.size() == 8 -> {
                 boolean single = f.size() == 4;
                 return new Field(fname, single ? TypeName.FLOAT : TypeName.DOUBLE,
-                        single ? CodeBlock.of("$T.intBitsToFloat((int) $T.getUnsigned(in, offset + $L, 4))", Float.class, CODECS, off)
-                                : CodeBlock.of("$T.longBitsToDouble($T.getLong(in, offset + $L))", Double.class, CODECS, off),
-                        single ? CodeBlock.of("$T.putUnsigned(out, offset + $L, 4, $T.floatToRawIntBits(value.$L()));\n", CODECS, off, Float.class, fname)
-                                : CodeBlock.of("$T.putLong(out, offset + $L, $T.doubleToRawLongBits(value.$L()));\n", CODECS, off, Double.class, fname),
+                        single ? CodeBlock.of("$T.intBitsToFloat((int) $T.getUnsigned(in, $L, 4))", Float.class, CODECS, at(off))
+                                : CodeBlock.of("$T.longBitsToDouble($T.getLong(in, $L))", Double.class, CODECS, at(off)),
+                        single ? CodeBlock.of("$T.putUnsigned(out, $L, 4, $T.floatToRawIntBits(value.$L()));\n", CODECS, at(off), Float.class, fname)
+                                : CodeBlock.of("$T.putLong(out, $L, $T.doubleToRawLongBits(value.$L()));\n", CODECS, at(off), Double.class, fname),
                         false, cDecl);
             }
             case BtfType.Struct s when !s.union() -> {
                 ClassName nested = recordFor(s, owner + JavaNames.typeName(m.name()));
-                return new Field(fname, nested, CodeBlock.of("$T.CODEC.read(in, offset + $L)", nested, off),
-                        CodeBlock.of("$T.CODEC.write(value.$L(), out, offset + $L);\n", nested, fname, off), false, cDecl);
+                return new Field(fname, nested, CodeBlock.of("$T.CODEC.read(in, $L)", nested, at(off)),
+                        CodeBlock.of("$T.CODEC.write(value.$L(), out, $L);\n", nested, fname, at(off)), false, cDecl);
             }
             case BtfType.Array a -> {
                 return array(owner, fname, m, a, off, cDecl);
@@ -175,20 +178,47 @@ final class RecordGenerator {
 
     private static Field scalar(String fname, int size, boolean signed, boolean bool, boolean chr, int off, String cDecl) {
         if (bool && size == 1) {
-            return new Field(fname, TypeName.BOOLEAN, CodeBlock.of("in[offset + $L] != 0", off),
-                    CodeBlock.of("out[offset + $L] = (byte) (value.$L() ? 1 : 0);\n", off, fname), false, cDecl);
+            return new Field(fname, TypeName.BOOLEAN, CodeBlock.of("in[$L] != 0", at(off)),
+                    CodeBlock.of("out[$L] = (byte) (value.$L() ? 1 : 0);\n", at(off), fname), false, cDecl);
         }
         TypeName type = javaType(size, signed || chr);
         CodeBlock read;
         if (size == 8) {
-            read = CodeBlock.of("$T.getLong(in, offset + $L)", CODECS, off);
+            read = CodeBlock.of("$T.getLong(in, $L)", CODECS, at(off));
         } else if (signed || chr) {
-            read = CodeBlock.of("($T) $T.getSigned(in, offset + $L, $L)", type, CODECS, off, size);
+            read = CodeBlock.of("($T) $T.getSigned(in, $L, $L)", type, CODECS, at(off), size);
         } else {
-            read = CodeBlock.of("(int) $T.getUnsigned(in, offset + $L, $L)", CODECS, off, size);
+            read = CodeBlock.of("(int) $T.getUnsigned(in, $L, $L)", CODECS, at(off), size);
         }
-        return new Field(fname, type, read, CodeBlock.of("$T.putUnsigned(out, offset + $L, $L, value.$L());\n", CODECS, off, size, fname),
+        return new Field(fname, type, read, CodeBlock.of("$T.putUnsigned(out, $L, $L, value.$L());\n", CODECS, at(off), size, fname),
                 false, cDecl);
+    }
+
+    /** Whether the type is one of the kernel's network-order typedefs ({@code __be16}, {@code __be32}, {@code __be64}). */
+    private static boolean networkOrder(BtfType type) {
+        for (BtfType t = type; t != null; ) {
+            switch (t) {
+                case BtfType.Typedef td -> {
+                    if (td.name().startsWith("__be")) {
+                        return true;
+                    }
+                    t = td.type();
+                }
+                case BtfType.Qualifier q -> t = q.type();
+                default -> t = null;
+            }
+        }
+        return false;
+    }
+
+    /** A network-order field: the record holds the number, the bytes are big-endian. */
+    private static Field bigEndian(String fname, int size, int off, String cDecl) {
+        TypeName type = size == 8 ? TypeName.LONG : TypeName.INT;
+        CodeBlock read = size == 8 ? CodeBlock.of("$T.getUnsignedBigEndian(in, $L, 8)", CODECS, at(off))
+                : CodeBlock.of("(int) $T.getUnsignedBigEndian(in, $L, $L)", CODECS, at(off), size);
+        return new Field(fname, type, read,
+                CodeBlock.of("$T.putUnsignedBigEndian(out, $L, $L, value.$L());\n", CODECS, at(off), size, fname),
+                false, cDecl + " (network byte order)");
     }
 
     /** Signed C integers keep their width; unsigned ones widen to int (u8, u16, u32 as its bits) or long. */
@@ -218,10 +248,10 @@ final class RecordGenerator {
         }
         boolean wide = bits > 32;
         String mask = bits == 64 ? "-1L" : "0x" + Long.toHexString((1L << bits) - 1) + "L";
-        CodeBlock read = CodeBlock.of("($T) (($T.getUnsigned(in, offset + $L, $L) >>> $L) & $L)",
-                wide ? TypeName.LONG : TypeName.INT, CODECS, first, span, shift, mask);
-        CodeBlock write = CodeBlock.of("$T.putUnsigned(out, offset + $L, $L, ($T.getUnsigned(out, offset + $L, $L) & ~($L << $L)) | ((value.$L() & $L) << $L));\n",
-                CODECS, first, span, CODECS, first, span, mask, shift, fname, mask, shift);
+        CodeBlock read = CodeBlock.of("($T) (($T.getUnsigned(in, $L, $L) >>> $L) & $L)",
+                wide ? TypeName.LONG : TypeName.INT, CODECS, at(first), span, shift, mask);
+        CodeBlock write = CodeBlock.of("$T.putUnsigned(out, $L, $L, ($T.getUnsigned(out, $L, $L) & ~($L << $L)) | ((value.$L() & $L) << $L));\n",
+                CODECS, at(first), span, CODECS, at(first), span, mask, shift, fname, mask, shift);
         return new Field(fname, wide ? TypeName.LONG : TypeName.INT, read, write, false, cDecl);
     }
 
@@ -237,13 +267,13 @@ final class RecordGenerator {
             boolean signed = e instanceof BtfType.Int i ? i.isSigned() : ((BtfType.Enum) e).signed();
             TypeName elem = (e instanceof BtfType.Int i && (i.encoding() & BtfType.Int.BOOL) != 0) ? TypeName.BOOLEAN
                     : javaType(es, signed);
-            CodeBlock get = elem == TypeName.BOOLEAN ? CodeBlock.of("in[offset + $L + i] != 0", off)
-                    : es == 8 ? CodeBlock.of("$T.getLong(in, offset + $L + i * 8)", CODECS, off)
-                    : signed ? CodeBlock.of("($T) $T.getSigned(in, offset + $L + i * $L, $L)", elem, CODECS, off, es, es)
-                    : CodeBlock.of("(int) $T.getUnsigned(in, offset + $L + i * $L, $L)", CODECS, off, es, es);
+            CodeBlock get = elem == TypeName.BOOLEAN ? CodeBlock.of("in[$L + i] != 0", at(off))
+                    : es == 8 ? CodeBlock.of("$T.getLong(in, $L + i * 8)", CODECS, at(off))
+                    : signed ? CodeBlock.of("($T) $T.getSigned(in, $L + i * $L, $L)", elem, CODECS, at(off), es, es)
+                    : CodeBlock.of("(int) $T.getUnsigned(in, $L + i * $L, $L)", CODECS, at(off), es, es);
             CodeBlock put = elem == TypeName.BOOLEAN
-                    ? CodeBlock.of("out[offset + $L + i] = (byte) (value.$L()[i] ? 1 : 0)", off, fname)
-                    : CodeBlock.of("$T.putUnsigned(out, offset + $L + i * $L, $L, value.$L()[i])", CODECS, off, es, es, fname);
+                    ? CodeBlock.of("out[$L + i] = (byte) (value.$L()[i] ? 1 : 0)", at(off), fname)
+                    : CodeBlock.of("$T.putUnsigned(out, $L + i * $L, $L, value.$L()[i])", CODECS, at(off), es, es, fname);
             CodeBlock read = CodeBlock.builder()
                     .addStatement("$T $L = new $T[$L]", ArrayTypeName.of(elem), fname, elem, n)
                     .beginControlFlow("for (int i = 0; i < $L; i++)", n)
@@ -262,14 +292,14 @@ final class RecordGenerator {
             CodeBlock read = CodeBlock.builder()
                     .addStatement("$T<$T> $LItems = new $T<>($L)", List.class, nested, fname, ArrayList.class, n)
                     .beginControlFlow("for (int i = 0; i < $L; i++)", n)
-                    .addStatement("$LItems.add($T.CODEC.read(in, offset + $L + i * $L))", fname, nested, off, es)
+                    .addStatement("$LItems.add($T.CODEC.read(in, $L + i * $L))", fname, nested, at(off), es)
                     .endControlFlow()
                     .addStatement("$T<$T> $L = $T.copyOf($LItems)", List.class, nested, fname, List.class, fname)
                     .build();
             CodeBlock write = CodeBlock.builder()
                     .add(lengthCheck(fname, "value." + fname + "().size()", n))
                     .beginControlFlow("for (int i = 0; i < $L; i++)", n)
-                    .addStatement("$T.CODEC.write(value.$L().get(i), out, offset + $L + i * $L)", nested, fname, off, es)
+                    .addStatement("$T.CODEC.write(value.$L().get(i), out, $L + i * $L)", nested, fname, at(off), es)
                     .endControlFlow().build();
             return new Field(fname, list, read, write, false, cDecl);
         }
@@ -285,10 +315,10 @@ final class RecordGenerator {
     }
 
     private static Field raw(String fname, int n, int off, String cDecl) {
-        CodeBlock read = CodeBlock.of("$T.copyOfRange(in, offset + $L, offset + $L)", ARRAYS, off, off + n);
+        CodeBlock read = CodeBlock.of("$T.copyOfRange(in, $L, $L)", ARRAYS, at(off), at(off + n));
         CodeBlock write = CodeBlock.builder()
                 .add(lengthCheck(fname, "value." + fname + "().length", n))
-                .addStatement("$T.arraycopy(value.$L(), 0, out, offset + $L, $L)", System.class, fname, off, n).build();
+                .addStatement("$T.arraycopy(value.$L(), 0, out, $L, $L)", System.class, fname, at(off), n).build();
         return new Field(fname, ArrayTypeName.of(TypeName.BYTE), read, write, true, cDecl);
     }
 
@@ -328,6 +358,11 @@ final class RecordGenerator {
                 .returns(String.class)
                 .addStatement("return $S + $L + $S", name.simpleName() + "[", CodeBlock.join(str, " + \", \" + "), "]")
                 .build());
+    }
+
+    /** The position of a field: {@code offset}, or {@code offset + 8}. */
+    private static CodeBlock at(int fieldOffset) {
+        return fieldOffset == 0 ? CodeBlock.of("offset") : CodeBlock.of("offset + $L", fieldOffset);
     }
 
     private static String cDeclaration(BtfType.Struct s) {

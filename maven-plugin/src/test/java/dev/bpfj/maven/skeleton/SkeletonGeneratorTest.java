@@ -37,7 +37,7 @@ class SkeletonGeneratorTest {
     static final BtfType.Struct FLOW_KEY = new BtfType.Struct("flow_key", 40, List.of(
             new Member("src", ADDR, 0),
             new Member("dst_mac", new BtfType.Array(BtfType.Typedef.U8, 6), 128),
-            new Member("sport", BtfType.Typedef.U16, 176),
+            new Member("sport", new BtfType.Typedef("__be16", BtfType.Typedef.U16), 176),
             new Member("proto", BtfType.Typedef.U8, 192),
             new Member("flags", BtfType.Typedef.U8, 200, 3),
             new Member("tos", BtfType.Typedef.U8, 203, 5),
@@ -89,7 +89,7 @@ class SkeletonGeneratorTest {
         byte[] bytes = codec.encode(key);
         assertThat(HexFormat.of().formatHex(bytes)).isEqualTo(
                 "01000000" + "02000000" + "03000000" + "fcffffff" // src words
-                        + "010203040506" + "efbe" // dst_mac, sport
+                        + "010203040506" + "beef" // dst_mac, sport (__be16: network order)
                         + "11" + "ad" // proto, flags(3 bits)=5 | tos(5 bits)=21 << 3
                         + "fdff" // vlan
                         + "f9ffffff" // ifindex
