@@ -362,6 +362,10 @@ public final class Btf {
             if (composite) {
                 return new Fwd(name(id), kind == KIND_UNION);
             }
+            BtfType back = backReference(id, 0);
+            if (back != null) {
+                return back;
+            }
             throw fail(where, "refers to itself through a loop of types");
         }
         if (depth > MAX_DEPTH) {
@@ -379,6 +383,34 @@ public final class Btf {
         } finally {
             onPath[id] = false;
         }
+    }
+
+    /**
+     * A pointer, typedef or qualifier met again while it is being built (a shared {@code struct s *}
+     * inside {@code struct s}): the same chain ending in a declaration of the struct or union under
+     * construction, or null when the loop does not pass through one.
+     */
+    private BtfType backReference(int id, int depth) {
+        if (depth > MAX_DEPTH || id <= 0) {
+            return null;
+        }
+        int kind = kind(id);
+        if (kind == KIND_STRUCT || kind == KIND_UNION) {
+            return onPath[id] ? new Fwd(name(id), kind == KIND_UNION) : null;
+        }
+        BtfType inner = switch (kind) {
+            case KIND_PTR, KIND_TYPEDEF, KIND_VOLATILE, KIND_CONST, KIND_RESTRICT, KIND_TYPE_TAG ->
+                    backReference(sizeOrType(id), depth + 1);
+            default -> null;
+        };
+        if (inner == null) {
+            return null;
+        }
+        return switch (kind) {
+            case KIND_PTR -> new Ptr(inner);
+            case KIND_TYPEDEF -> new Typedef(name(id), inner);
+            default -> new Qualifier(kind, name(id), inner);
+        };
     }
 
     private BtfType ref(int id, String where, int depth, int pointers) {
@@ -427,6 +459,11 @@ public final class Btf {
                     int mtype = types.u32(p + 4);
                     int moff = types.u32(p + 8);
                     checkId(mtype, where + " member " + m);
+                    int mkind = kind(skipModifiers(mtype));
+                    if (mkind == KIND_FUNC || mkind == KIND_FUNC_PROTO || mkind == KIND_VAR || mkind == KIND_DATASEC
+                            || mkind == KIND_DECL_TAG) {
+                        throw fail(where + " member " + m, "a member cannot be of kind " + mkind + " (not a value type)");
+                    }
                     BtfType mt = build(mtype, depth + 1, pointers);
                     members.add(flag ? new Member(mname, mt, moff & 0xffffff, moff >>> 24)
                             : new Member(mname, mt, moff < 0 ? Integer.MAX_VALUE : moff, 0));
