@@ -265,6 +265,28 @@ public final class Btf {
         return out;
     }
 
+    /** The parameters of a FUNC_PROTO as {name offset, type id}. */
+    public int[][] params(int id) {
+        if (kind(id) != KIND_FUNC_PROTO) {
+            throw fail(".BTF type [" + id + "]", "is not a FUNC_PROTO");
+        }
+        int n = vlen(id);
+        int[][] out = new int[n][];
+        for (int k = 0; k < n; k++) {
+            int p = offsets[id] + 12 + 8 * k;
+            out[k] = new int[] {types.u32(p), types.u32(p + 4)};
+        }
+        return out;
+    }
+
+    /** The bit offset of an INT ({@code BTF_INT_OFFSET}); non-zero only for deprecated bitfield integers. */
+    public int intBitOffset(int id) {
+        if (kind(id) != KIND_INT) {
+            throw fail(".BTF type [" + id + "]", "is not an INT");
+        }
+        return (types.u32(offsets[id] + 12) >>> 16) & 0xff;
+    }
+
     /** The value of the one enumerator of an ENUM/ENUM64 at index {@code i}. */
     public long enumValue(int id, int i) {
         int k = kind(id);
