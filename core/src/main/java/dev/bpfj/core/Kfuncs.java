@@ -90,6 +90,8 @@ public final class Kfuncs {
     public static final BtfType.Fwd NF_CONN = new BtfType.Fwd("nf_conn", false);
     public static final BtfType.Fwd NF_CONN_INIT = new BtfType.Fwd("nf_conn___init", false);
     public static final BtfType.Fwd FLOW_TUPLE_RHASH = new BtfType.Fwd("flow_offload_tuple_rhash", false);
+    /** The tc context ({@code struct __sk_buff}, which holds pointers: not a struct of scalars). */
+    public static final BtfType.Fwd SK_BUFF = new BtfType.Fwd("__sk_buff", false);
 
     private static final BtfType.Enum RSS_HASH_TYPE = new BtfType.Enum("xdp_rss_hash_type", 4, false, List.of());
 
@@ -134,6 +136,13 @@ public final class Kfuncs {
                 lookup.params()));
         row("bpf_ct_insert_entry", ACQUIRE | RET_NULL | RELEASE, XDP_AND_TC, proto(ptr(NF_CONN), "nfct_i",
                 ptr(NF_CONN_INIT)));
+        // one kfunc set holds the XDP and the tc variants, so XDP programs may call the tc ones too (and fail
+        // on the context argument)
+        BtfType skbCtx = ptr(SK_BUFF);
+        row("bpf_skb_ct_lookup", ACQUIRE | RET_NULL, XDP_AND_TC, proto(ptr(NF_CONN), "skb_ctx", skbCtx, "bpf_tuple",
+                ptr(SOCK_TUPLE), "tuple__sz", U32, "opts", ptr(CT_OPTS), "opts__sz", U32));
+        row("bpf_skb_ct_alloc", ACQUIRE | RET_NULL, XDP_AND_TC, proto(ptr(NF_CONN_INIT), "skb_ctx", skbCtx, "bpf_tuple",
+                ptr(SOCK_TUPLE), "tuple__sz", U32, "opts", ptr(CT_OPTS), "opts__sz", U32));
         row("bpf_ct_release", RELEASE, XDP_AND_TC, proto(BtfType.Void.INSTANCE, "nfct", ptr(NF_CONN)));
         row("bpf_ct_set_timeout", TRUSTED_ARGS, XDP_AND_TC, proto(BtfType.Void.INSTANCE, "nfct", ptr(NF_CONN_INIT),
                 "timeout", U32));

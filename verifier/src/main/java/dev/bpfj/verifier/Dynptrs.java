@@ -124,8 +124,9 @@ final class Dynptrs {
             f.setType(spi, i, STACK_INVALID);
             f.setType(spi - 1, i, STACK_INVALID);
         }
+        // the kernel invalidates plain PTR_TO_MEM slices only; packet slices carry a dynptr type flag and survive
         c.cur.forEachReg(r -> {
-            if (r.type == RegType.MEM && r.dynptrId == id) {
+            if (r.type == RegType.MEM && !r.rdonly && !r.pktSlice && r.dynptrId == id) {
                 c.invalidate(r);
             }
         });

@@ -303,6 +303,7 @@ final class KfuncChecks {
             }
             boolean release = k.has(Kfunc.RELEASE) && reg.refObjId != 0;
             checkArgRegOff(reg, regno, release);
+            boolean strict = release || reg.btf != null && nocastAlias(reg.btf, ref);
             switch (kind) {
                 case CTX -> {
                     if (reg.type != RegType.CTX) {
@@ -315,7 +316,7 @@ final class KfuncChecks {
                         throw c.reject("arg#%d is %s expected %s or socket", i, reg.typeName(),
                                 reg.maybeNull ? "ptr_" : reg.typeName());
                     }
-                    checkStructMatch(k, i, ref, reg, release);
+                    checkStructMatch(k, i, ref, reg, strict);
                 }
                 case MEM -> {
                     int size = ref.size();
@@ -423,8 +424,8 @@ final class KfuncChecks {
     }
 
     /**
-     * {@code process_kf_arg_ptr_to_btf_id}: the object must be of the expected struct, or (for plain
-     * kfuncs) start with it, as {@code struct nf_conn___init} starts with a {@code struct nf_conn}.
+     * {@code process_kf_arg_ptr_to_btf_id}: the object must be of the expected struct, or (unless the
+     * match is strict: releases, and {@code ___flavor} aliases) start with it.
      */
     private void checkStructMatch(Kfunc k, int argno, BtfType expected, Reg reg, boolean strict) {
         BtfType have = reg.btf == null ? null : reg.btf.resolve();
@@ -449,6 +450,21 @@ final class KfuncChecks {
         }
         throw c.reject("kernel function %s args#%d expected pointer to %s but R%d has a pointer to %s", k.name(), argno,
                 describe(expected), argno + 1, describe(have));
+    }
+
+    /**
+     * {@code btf_type_ids_nocast_alias}: two names that differ only by a {@code ___flavor} suffix
+     * ({@code nf_conn___init} and {@code nf_conn}) are distinct types that must never be mixed up.
+     */
+    private static boolean nocastAlias(BtfType a, BtfType b) {
+        String x = a.resolve().name();
+        String y = b.resolve().name();
+        return !x.equals(y) && essential(x).equals(essential(y));
+    }
+
+    private static String essential(String name) {
+        int cut = name.indexOf("___");
+        return cut > 0 ? name.substring(0, cut) : name;
     }
 
     /** {@code check_mem_reg}: the memory must be readable and writable for the pointee's size. */

@@ -196,9 +196,15 @@ final class MemoryChecks {
             }
             case CONST_MAP_PTR -> throw c.reject("R%d map_ptr field access at insn %d: bpfj does not model struct bpf_map "
                     + "fields", regno, c.insnIdx);
-            case BTF_ID -> throw c.notModelled("R%d %s access to struct %s at insn %d: bpfj does not model the fields of"
-                    + " kernel objects", regno, t == Access.READ ? "read" : "write", reg.btf == null ? "?" : reg.btf.name(),
-                    c.insnIdx);
+            case BTF_ID -> {
+                if (!c.profile.allowPtrLeaks()) {
+                    throw c.reject("'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN",
+                            reg.btf == null ? "?" : reg.btf.name());
+                }
+                throw c.notModelled("R%d %s access to struct %s at insn %d: bpfj does not model the fields of"
+                        + " kernel objects", regno, t == Access.READ ? "read" : "write",
+                        reg.btf == null ? "?" : reg.btf.name(), c.insnIdx);
+            }
             default -> throw c.reject("R%d invalid mem access '%s'", regno, reg.typeName());
         }
         if (size < 8 && valueRegno >= 0 && t == Access.READ && regs[valueRegno].type == RegType.SCALAR) {
