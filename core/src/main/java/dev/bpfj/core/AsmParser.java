@@ -45,7 +45,7 @@ public final class AsmParser {
     private static final Pattern P_CALL = Pattern.compile("call\\s+(.+)");
     private static final Pattern P_COND = Pattern.compile("if\\s+" + REG + "\\s*(==|!=|s>=|s<=|s>|s<|>=|<=|>|<|&)\\s*(?:" + REG + "|" + NUM + ")\\s+goto\\s+" + TARGET);
     private static final Pattern P_LDDW = Pattern.compile("r(\\d+)\\s*=\\s*" + NUM + "\\s*ll");
-    private static final Pattern P_LDDW_PSEUDO = Pattern.compile("r(\\d+)\\s*=\\s*(map|map_value|map_idx|map_idx_value|btf_id|func)\\[([^\\]]+)\\]\\s*(?:\\[0\\])?\\s*(?:([+-])\\s*" + NUM + ")?\\s*(?:ll)?");
+    private static final Pattern P_LDDW_PSEUDO = Pattern.compile("r(\\d+)\\s*=\\s*(map|map_value|map_idx|map_idx_value|btf_id|ksym|func)\\[([^\\]]+)\\]\\s*(?:\\[0\\])?\\s*(?:([+-])\\s*" + NUM + ")?\\s*(?:ll)?");
     private static final Pattern P_LDX = Pattern.compile(REG + "\\s*=\\s*" + MEMREF);
     private static final Pattern P_LD_ABS = Pattern.compile("r0\\s*=\\s*\\*\\(\\s*u(8|16|32)\\s*\\*\\s*\\)\\s*skb\\[\\s*" + NUM + "\\s*\\]");
     private static final Pattern P_LD_IND = Pattern.compile("r0\\s*=\\s*\\*\\(\\s*u(8|16|32)\\s*\\*\\s*\\)\\s*skb\\[\\s*r(\\d+)\\s*(?:([+-])\\s*" + NUM + ")?\\s*\\]");
@@ -355,6 +355,10 @@ public final class AsmParser {
             String body = arg.substring(6, arg.length() - 1);
             int at = body.indexOf('@');
             int off = at < 0 ? 0 : Integer.parseInt(body.substring(at + 1));
+            if (at < 0 && isIdentifier(body)) {
+                // a kfunc by name, resolved to a BTF id by the loader
+                return done(new Instruction(CALL_OP, 0, PSEUDO_KFUNC_CALL, 0, 0, body, null), text, n);
+            }
             long id = parseNumber(at < 0 ? body : body.substring(0, at));
             return done(new Instruction(CALL_OP, 0, PSEUDO_KFUNC_CALL, off, (int) id), text, n);
         }
@@ -395,6 +399,21 @@ public final class AsmParser {
                 }
                 return done(new Instruction(LDDW, dst, src, 0, hi, inside, null), text, n);
             }
+            case "ksym", "btf_id": {
+                if (isIdentifier(inside)) {
+                    // a kernel variable by name: typed (btf_id) or typeless (ksym), resolved by the loader
+                    if (off != 0) {
+                        throw new IllegalArgumentException("a ksym reference takes no offset");
+                    }
+                    return done(new Instruction(LDDW, dst, kind.equals("ksym") ? 0 : PSEUDO_BTF_ID, 0, 0, inside, null),
+                            text, n);
+                }
+                if (kind.equals("ksym")) {
+                    throw new IllegalArgumentException("ksym[...] takes a symbol name");
+                }
+                return done(new Instruction(LDDW, dst, PSEUDO_BTF_ID, 0, ((off & 0xffffffffL) << 32)
+                        | (parseNumber(inside) & 0xffffffffL)), text, n);
+            }
             default: {
                 int src = switch (kind) {
                     case "map_idx" -> PSEUDO_MAP_IDX;
@@ -405,6 +424,19 @@ public final class AsmParser {
                         text, n);
             }
         }
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '$')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AluOp aluOp(String op) {

@@ -90,7 +90,8 @@ public final class Disassembler {
             case CALL:
                 return switch (insn.src()) {
                     case PSEUDO_CALL -> "call pc" + target(insn.imm32());
-                    case PSEUDO_KFUNC_CALL -> "call kfunc[" + insn.imm32() + (insn.offset() != 0 ? "@" + insn.offset() : "") + "]";
+                    case PSEUDO_KFUNC_CALL -> insn.reference() != null ? "call kfunc[" + insn.reference() + "]"
+                            : "call kfunc[" + insn.imm32() + (insn.offset() != 0 ? "@" + insn.offset() : "") + "]";
                     default -> "call " + Helpers.byId(insn.imm32()).map(Helper::cName).orElse(Integer.toString(insn.imm32()));
                 };
             case EXIT:
@@ -119,9 +120,11 @@ public final class Disassembler {
                         + valueOffset(insn.nextImm()) + " ll";
                 case PSEUDO_MAP_IDX -> dst + " = map_idx[" + insn.imm32() + "] ll";
                 case PSEUDO_MAP_IDX_VALUE -> dst + " = map_idx_value[" + insn.imm32() + "]" + valueOffset(insn.nextImm()) + " ll";
-                case PSEUDO_BTF_ID -> dst + " = btf_id[" + insn.imm32() + "]" + valueOffset(insn.nextImm()) + " ll";
+                case PSEUDO_BTF_ID -> dst + " = btf_id[" + (ref != null ? ref : Integer.toString(insn.imm32())) + "]"
+                        + (ref != null ? "" : valueOffset(insn.nextImm())) + " ll";
                 case PSEUDO_FUNC -> dst + " = func[pc" + target(insn.imm32()) + "] ll";
-                default -> dst + " = 0x" + Long.toHexString(insn.imm()) + " ll";
+                // a typeless ksym: the loader puts the symbol's address here
+                default -> ref != null ? dst + " = ksym[" + ref + "] ll" : dst + " = 0x" + Long.toHexString(insn.imm()) + " ll";
             };
         }
         Size size = Size.ofCode(code);

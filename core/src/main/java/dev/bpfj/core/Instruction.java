@@ -117,6 +117,14 @@ public record Instruction(int opcode, int dst, int src, int offset, long imm, St
                 || src == PSEUDO_MAP_VALUE || src == PSEUDO_MAP_IDX_VALUE);
     }
 
+    /**
+     * A load of a kernel variable by name, which the loader resolves: {@code btf_id[name]} (a typed ksym,
+     * {@code src = PSEUDO_BTF_ID}) or {@code ksym[name]} (a typeless one, a plain {@code lddw} of its address).
+     */
+    public boolean isKsymLoad() {
+        return opcode == LDDW && reference != null && (src == 0 || src == PSEUDO_BTF_ID);
+    }
+
     public Instruction withOffset(int newOffset) {
         return new Instruction(opcode, dst, src, newOffset, imm, reference, source);
     }

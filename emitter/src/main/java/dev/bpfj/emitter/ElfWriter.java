@@ -5,6 +5,7 @@ import static dev.bpfj.core.Opcodes.*;
 import dev.bpfj.core.BpfException;
 import dev.bpfj.core.Instruction;
 import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.MapDefinitionKind;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
@@ -35,8 +36,11 @@ import java.util.regex.Pattern;
  * entry functions in their program sections, subprograms once in {@code .text} (called through
  * {@code R_BPF_64_32} relocations), map and global-data loads through {@code R_BPF_64_64}
  * relocations, {@code license}, BTF-defined maps in {@code .maps}, data sections, {@code .BTF} and
- * {@code .BTF.ext} with func and line info, and a symbol table with exact function sizes. The same
- * spec always gives the same bytes.
+ * {@code .BTF.ext} with func and line info, and a symbol table with exact function sizes. Externs
+ * are written as clang writes them: undefined symbols (weak ones weak), kfunc calls as {@code call -1}
+ * with an {@code R_BPF_64_32} relocation, ksym and kconfig loads as {@code R_BPF_64_64} relocations,
+ * described in BTF DATASECs {@code .ksyms} and {@code .kconfig}. The same spec always gives the same
+ * bytes.
  *
  * <p>Maps read from a legacy {@code maps} section are written as BTF-defined maps: that is the
  * form libbpf 1.x loads.
@@ -70,6 +74,9 @@ public final class ElfWriter {
 
     private static void check(ObjectSpec spec) {
         for (MapSpec m : spec.maps()) {
+            if (Externs.isKconfigMap(m, spec.externs())) {
+                continue; // written as the kconfig externs
+            }
             if (m.definition() == MapDefinitionKind.DATA_SECTION) {
                 ObjectNames.checkDataSection(m.name());
             } else {
@@ -118,6 +125,10 @@ public final class ElfWriter {
         final Map<String, CodeFunction> functions = new HashMap<>();
         final Map<String, Long> functionOffsets = new HashMap<>();
         final Map<String, MapSpec> maps = new LinkedHashMap<>();
+        /** The maps written as maps or sections: all but the {@code .kconfig} map the externs imply. */
+        final List<MapSpec> ownMaps = new ArrayList<>();
+        final Map<String, ExternSpec> externs = new LinkedHashMap<>();
+        final Map<String, ElfBuilder.Symbol> externSymbols = new HashMap<>();
         final ElfBuilder elf = new ElfBuilder(ByteOrder.LITTLE_ENDIAN);
         final Map<String, ElfBuilder.Section> codeSections = new LinkedHashMap<>();
         final Map<String, ElfBuilder.Section> dataSections = new LinkedHashMap<>();
@@ -141,6 +152,12 @@ public final class ElfWriter {
                 }
             }
             layout.maps().forEach(m -> maps.put(m.name(), m));
+            layout.externs().forEach(e -> externs.put(e.name(), e));
+            for (MapSpec m : layout.maps()) {
+                if (!Externs.isKconfigMap(m, layout.externs())) {
+                    ownMaps.add(m);
+                }
+            }
         }
 
         byte[] build() {
@@ -151,7 +168,7 @@ public final class ElfWriter {
                             f.isProgram() ? f.program().type() : null));
                 }
             }
-            btf = ObjectBtf.build(decls, layout.maps(), layout.license(), new ArrayList<>(sections.keySet()));
+            btf = ObjectBtf.build(decls, ownMaps, layout.license(), new ArrayList<>(sections.keySet()), layout.externs());
 
             // sections
             for (Map.Entry<String, List<CodeFunction>> e : sections.entrySet()) {
@@ -170,7 +187,7 @@ public final class ElfWriter {
             }
             // .maps where its first map is, data sections in map order: reading gives the maps back in order
             ElfBuilder.Section mapsSection = null;
-            for (MapSpec m : layout.maps()) {
+            for (MapSpec m : ownMaps) {
                 if (m.definition() == MapDefinitionKind.DATA_SECTION) {
                     dataSections.put(m.name(), dataSection(m));
                 } else if (mapsSection == null) {
@@ -207,6 +224,10 @@ public final class ElfWriter {
                     elf.symbol(var.name(), var.linkage() == BtfType.Linkage.STATIC ? Elf.STB_LOCAL : Elf.STB_GLOBAL,
                             Elf.STT_OBJECT, e.getValue().index(), v.offset(), v.size());
                 }
+            }
+            for (ExternSpec x : layout.externs()) {
+                externSymbols.put(x.name(), elf.symbol(x.name(), x.weak() ? Elf.STB_WEAK : Elf.STB_GLOBAL,
+                        Elf.STT_NOTYPE, Elf.SHN_UNDEF, 0, 0));
             }
             if (license != null) {
                 elf.symbol(ObjectBtf.LICENSE_SYMBOL, Elf.STB_GLOBAL, Elf.STT_OBJECT, license.index(), 0,
@@ -323,6 +344,10 @@ public final class ElfWriter {
                     }
                     case PSEUDO_MAP_VALUE -> {
                         MapSpec m = mapNamed(insn.reference(), where);
+                        if (Externs.isKconfigMap(m, layout.externs())) {
+                            out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, kconfigSymbol(insn, where)));
+                            return new Instruction(LDDW, insn.dst(), 0, insn.offset(), 0);
+                        }
                         if (m.definition() != MapDefinitionKind.DATA_SECTION) {
                             throw new BpfException(where + ": direct value access to map '" + m.name()
                                     + "' cannot be written to an object (libbpf relocates only global data that way)");
@@ -345,8 +370,23 @@ public final class ElfWriter {
                         out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, functionSymbols.get(target.name())));
                         return new Instruction(LDDW, insn.dst(), 0, insn.offset(), 0);
                     }
-                    case 0 -> {
-                        return bare;
+                    case 0, PSEUDO_BTF_ID -> {
+                        if (insn.reference() != null) {
+                            // a kernel variable or a kfunc's address: the loader fills in the BTF id or address
+                            ExternSpec x = externNamed(insn.reference(), where);
+                            boolean fits = insn.src() == 0 ? x.isTypeless()
+                                    : x.kind() == ExternSpec.Kind.KFUNC || x.kind() == ExternSpec.Kind.KSYM && !x.isTypeless();
+                            if (!fits || insn.imm() != 0) {
+                                throw new BpfException(where + ": does not load extern " + x + " as libbpf would");
+                            }
+                            out.add(new Reloc(sectionOffset, Elf.R_BPF_64_64, externSymbols.get(x.name())));
+                            return new Instruction(LDDW, insn.dst(), 0, insn.offset(), 0);
+                        }
+                        if (insn.src() == 0) {
+                            return bare;
+                        }
+                        throw new BpfException(where + ": an lddw with a raw BTF id cannot be written to an object file;"
+                                + " name the kernel variable (btf_id[name])");
                     }
                     default -> throw new BpfException(where + ": an lddw with src " + insn.src()
                             + " (map index, BTF id) cannot be written to an object file");
@@ -364,9 +404,38 @@ public final class ElfWriter {
                 return bare.withImm(-1);
             }
             if (insn.isKfuncCall()) {
-                throw new BpfException(where + ": kfunc calls cannot be written to an object file yet");
+                if (insn.reference() == null) {
+                    throw new BpfException(where + ": a kfunc call by BTF id cannot be written to an object file;"
+                            + " name the kfunc (call kfunc[name])");
+                }
+                ExternSpec x = externNamed(insn.reference(), where);
+                if (x.kind() != ExternSpec.Kind.KFUNC) {
+                    throw new BpfException(where + ": calls " + x + ", which is not a kfunc");
+                }
+                out.add(new Reloc(sectionOffset, Elf.R_BPF_64_32, externSymbols.get(x.name())));
+                return new Instruction(CALL_OP, 0, PSEUDO_CALL, 0, -1);
             }
             return bare;
+        }
+
+        private ExternSpec externNamed(String name, String where) {
+            ExternSpec x = externs.get(name);
+            if (x == null) {
+                throw new BpfException(where + ": refers to extern '" + name + "', which the object does not declare");
+            }
+            return x;
+        }
+
+        /** The kconfig extern a {@code .kconfig} value load reads: libbpf relocates only to an extern's start. */
+        private ElfBuilder.Symbol kconfigSymbol(Instruction insn, String where) {
+            int off = insn.nextImm();
+            for (ExternSpec x : layout.externs()) {
+                if (x.kind() == ExternSpec.Kind.KCONFIG && x.offset() == off && insn.imm32() == 0) {
+                    return externSymbols.get(x.name());
+                }
+            }
+            throw new BpfException(where + ": loads .kconfig at offset " + off + ", where no kconfig extern starts;"
+                    + " an object can only load the address of an extern (add the offset with an ALU instruction)");
         }
 
         private MapSpec mapNamed(String name, String where) {

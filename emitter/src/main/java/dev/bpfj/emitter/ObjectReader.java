@@ -8,6 +8,7 @@ import dev.bpfj.core.InstructionCodec;
 import dev.bpfj.core.MapType;
 import dev.bpfj.core.SourceLocation;
 import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.MapDefinitionKind;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
@@ -109,6 +110,9 @@ final class ObjectReader {
     private Btf btf;
     private BtfExt ext;
     private String license = "";
+    /** Externs by symbol index, and why the others cannot be resolved. */
+    private final Map<Integer, ExternSpec> externs = new LinkedHashMap<>();
+    private final Map<Integer, String> externProblems = new HashMap<>();
 
     ObjectReader(byte[] bytes, ReadOptions options) {
         this.elf = ElfFile.parse(bytes);
@@ -130,6 +134,7 @@ final class ObjectReader {
     ReadResult read() {
         classify();
         readBtf();
+        collectExterns();
         for (Section s : elf.sections()) {
             try {
                 switch (kinds.getOrDefault(s.index(), Kind.OTHER)) {
@@ -191,7 +196,17 @@ final class ObjectReader {
             }
             error("program '" + entry.name() + "'", reason);
         });
-        return new ReadResult(new ObjectSpec(programs, new ArrayList<>(maps.values()), license), diagnostics);
+        List<ExternSpec> externList = new ArrayList<>(externs.values());
+        List<MapSpec> mapList = new ArrayList<>(maps.values());
+        MapSpec kconfig = Externs.kconfigMap(externList);
+        if (kconfig != null) {
+            if (maps.containsKey(kconfig.name())) {
+                error(kconfig.name(), "a map of this name exists already; the kconfig externs cannot be read");
+            } else {
+                mapList.add(kconfig);
+            }
+        }
+        return new ReadResult(new ObjectSpec(programs, mapList, license, externList), diagnostics);
     }
 
     // ---- sections ----
@@ -274,6 +289,127 @@ final class ObjectReader {
                 return n;
             }
         }
+    }
+
+    // ---- externs ----
+
+    /**
+     * libbpf's {@code bpf_object__collect_externs}: every undefined global or weak symbol without a type
+     * is an extern, described by a BTF FUNC or VAR of extern linkage of the same name, which sits in
+     * DATASEC {@code .ksyms} (kfuncs and kernel variables) or {@code .kconfig} (configuration values).
+     */
+    private void collectExterns() {
+        List<ExternSpec> found = new ArrayList<>();
+        List<Integer> symbolIndex = new ArrayList<>();
+        for (Symbol sym : elf.symbols()) {
+            if (sym.index() == 0 || sym.shndx() != Elf.SHN_UNDEF || sym.name().isEmpty()
+                    || (sym.bind() != Elf.STB_GLOBAL && sym.bind() != Elf.STB_WEAK) || sym.type() != Elf.STT_NOTYPE) {
+                continue;
+            }
+            try {
+                ExternSpec e = extern(sym);
+                found.add(e);
+                symbolIndex.add(sym.index());
+            } catch (BpfFormatException | IllegalArgumentException e) {
+                String problem = e.getMessage();
+                externProblems.put(sym.index(), problem);
+                error("extern '" + sym.name() + "'", problem + "; programs using it are not read");
+            }
+        }
+        List<ExternSpec> laidOut = Externs.layout(found);
+        for (int i = 0; i < laidOut.size(); i++) {
+            externs.put(symbolIndex.get(i), laidOut.get(i));
+        }
+    }
+
+    private ExternSpec extern(Symbol sym) {
+        String name = sym.name();
+        if (btf == null) {
+            throw new ElfFormatException("extern '" + name + "'", "the object has no BTF to describe it (libbpf: \"failed"
+                    + " to find BTF for extern\")");
+        }
+        OptionalInt func = btf.find(BtfType.KIND_FUNC, name);
+        OptionalInt var = btf.find(BtfType.KIND_VAR, name);
+        int id = func.isPresent() && (var.isEmpty() || func.getAsInt() < var.getAsInt()) ? func.getAsInt()
+                : var.orElse(0);
+        if (id == 0) {
+            throw new ElfFormatException("extern '" + name + "'", "no BTF FUNC or VAR describes it (libbpf: \"failed to"
+                    + " find BTF for extern\"); declare it with __ksym or __kconfig");
+        }
+        BtfType t = btf.type(id);
+        BtfType.Linkage linkage = t instanceof BtfType.Func f ? f.linkage() : ((BtfType.Var) t).linkage();
+        if (linkage != BtfType.Linkage.EXTERN) {
+            throw new ElfFormatException("extern '" + name + "'", "its BTF " + (t instanceof BtfType.Func ? "FUNC" : "VAR")
+                    + " is not of extern linkage");
+        }
+        String section = externSection(id);
+        boolean weak = sym.bind() == Elf.STB_WEAK;
+        switch (section) {
+            case ".ksyms" -> {
+                if (t instanceof BtfType.Func f) {
+                    return ExternSpec.kfunc(f, weak);
+                }
+                return ExternSpec.ksym(name, ((BtfType.Var) t).type(), weak);
+            }
+            case ".kconfig" -> {
+                if (t instanceof BtfType.Func) {
+                    throw new ElfFormatException("extern '" + name + "'", "an extern function cannot be in .kconfig");
+                }
+                BtfType type = ((BtfType.Var) t).type();
+                if (Externs.kconfigType(type) == Externs.KconfigType.UNKNOWN) {
+                    throw new ElfFormatException("extern '" + name + "'", "kconfig type " + type + " is unsupported (libbpf"
+                            + " takes bool, char, char arrays, 1/2/4/8-byte integers and enum libbpf_tristate)");
+                }
+                return ExternSpec.kconfig(name, type, weak, 0);
+            }
+            case "" -> throw new ElfFormatException("extern '" + name + "'", "no DATASEC holds it (libbpf: \"failed to find"
+                    + " BTF for extern section\"); declare it with __ksym or __kconfig");
+            default -> throw new ElfFormatException("extern '" + name + "'", "it is in DATASEC '" + section
+                    + "'; libbpf knows only .ksyms and .kconfig (\"unrecognized extern section\")");
+        }
+    }
+
+    /** The name of the DATASEC that lists a type id, or empty. */
+    private String externSection(int id) {
+        for (String name : List.of(".ksyms", ".kconfig")) {
+            OptionalInt ds = btf.find(BtfType.KIND_DATASEC, name);
+            if (ds.isPresent() && java.util.Arrays.stream(btf.datasecEntries(ds.getAsInt())).anyMatch(e -> e[0] == id)) {
+                return name;
+            }
+        }
+        for (int t = 1; t <= btf.typeCount(); t++) {
+            if (btf.kind(t) == BtfType.KIND_DATASEC
+                    && java.util.Arrays.stream(btf.datasecEntries(t)).anyMatch(e -> e[0] == id)) {
+                return btf.name(t);
+            }
+        }
+        return "";
+    }
+
+    /** The instruction an extern relocation makes of {@code insn}: a kfunc call, a ksym or a kconfig load. */
+    private Instruction externReference(Instruction insn, Symbol sym, String where) {
+        ExternSpec e = externs.get(sym.index());
+        if (e == null) {
+            String problem = externProblems.get(sym.index());
+            throw new ElfFormatException(where, "refers to extern '" + sym.name() + "', which "
+                    + (problem != null ? "cannot be read: " + problem
+                    : "is not an extern libbpf resolves (an undefined symbol with a type)"));
+        }
+        if (insn.isCall()) {
+            if (e.kind() != ExternSpec.Kind.KFUNC) {
+                throw new ElfFormatException(where, "calls " + e.kind().displayName() + " '" + e.name()
+                        + "', which is not a function");
+            }
+            return new Instruction(CALL_OP, 0, PSEUDO_KFUNC_CALL, 0, 0, e.name(), insn.source());
+        }
+        return switch (e.kind()) {
+            // libbpf ignores the immediate: the value's offset is the extern's own
+            case KCONFIG -> new Instruction(LDDW, insn.dst(), PSEUDO_MAP_VALUE, insn.offset(), (long) e.offset() << 32,
+                    ExternSpec.KCONFIG_MAP, insn.source());
+            case KFUNC -> new Instruction(LDDW, insn.dst(), PSEUDO_BTF_ID, insn.offset(), 0, e.name(), insn.source());
+            case KSYM -> new Instruction(LDDW, insn.dst(), e.isTypeless() ? 0 : PSEUDO_BTF_ID, insn.offset(), 0, e.name(),
+                    insn.source());
+        };
     }
 
     // ---- maps ----
@@ -889,8 +1025,7 @@ final class ObjectReader {
         }
         int shndx = sym.shndx();
         if (shndx == Elf.SHN_UNDEF) {
-            throw new ElfFormatException(where, "refers to extern '" + sym.name()
-                    + "' (a kfunc, ksym or kconfig variable), which bpfj does not resolve");
+            return externReference(insn, sym, where);
         }
         if (shndx >= elf.sections().size()) {
             throw new ElfFormatException(where, "relocation against '" + sym.name() + "' in special section 0x"

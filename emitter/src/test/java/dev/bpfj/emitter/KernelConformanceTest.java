@@ -153,7 +153,7 @@ class KernelConformanceTest {
     static Stream<String> loadableFixtures() {
         return Stream.of("pass_all", "drop_udp_port", "drop_udp_port_v4", "percpu_counters", "hash_percpu", "two_programs",
                 "devmap_redirect", "subprograms", "subprograms_v4", "global_data", "global_data_v4", "lpm_trie", "ringbuf",
-                "adjust_head_tail", "map_in_map");
+                "adjust_head_tail", "map_in_map", "kfunc_ct", "kfunc_config", "kfunc_dynptr");
     }
 
     @ParameterizedTest

@@ -175,7 +175,17 @@ public final class Kernel {
      */
     public static LoadResult load(ProgramSpec program, Map<String, KernelMap> maps, String license, LoadOptions options,
                                   LoadedBtf btf) {
+        return load(program, maps, license, options, btf, ResolvedExterns.NONE);
+    }
+
+    /**
+     * Loads a program whose kfunc calls and ksym loads are filled in from {@code externs} (see
+     * {@link ResolvedExterns#resolve}), as libbpf fills them.
+     */
+    public static LoadResult load(ProgramSpec program, Map<String, KernelMap> maps, String license, LoadOptions options,
+                                  LoadedBtf btf, ResolvedExterns externs) {
         List<Instruction> insns = resolveMaps(program, maps);
+        insns.replaceAll(externs::link);
         byte[] code = InstructionCodec.encode(insns);
         int logLevel = options.verboseLog() ? 1 | 4 : 4;
         ObjectBtf.ProgramInfo info = btf == null ? null : btf.btf().programInfo(program);
@@ -211,9 +221,10 @@ public final class Kernel {
                 byte[] lic = (license == null ? "" : license).getBytes(StandardCharsets.US_ASCII);
                 byte[] licz = new byte[lic.length + 1];
                 System.arraycopy(lic, 0, licz, 0, lic.length);
+                int flags = program.progFlags() | (options.devBoundIfindex() != 0 ? LoadOptions.XDP_DEV_BOUND_ONLY : 0);
                 a.u32(0, program.type().value()).u32(4, code.length / 8).ptr(8, a.bytes(code)).ptr(16, a.bytes(licz))
-                        .u32(24, logLevel).u32(28, (int) logSize).ptr(32, log).u32(44, program.progFlags())
-                        .name(48, kernelName(program.name()))
+                        .u32(24, logLevel).u32(28, (int) logSize).ptr(32, log).u32(44, flags)
+                        .name(48, kernelName(program.name())).u32(64, options.devBoundIfindex())
                         .u32(68, program.attachType() == null ? 0 : program.attachType().value());
                 if (info != null) {
                     a.u32(72, btfFd);

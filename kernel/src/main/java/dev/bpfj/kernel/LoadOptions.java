@@ -6,15 +6,31 @@ package dev.bpfj.kernel;
  * @param verboseLog request the verifier's instruction trace (log level 1) even when it accepts
  * @param logSize initial size of the log buffer in bytes; grown when the kernel reports more
  * @param btf load the object's BTF and pass func_info/line_info, as libbpf does
+ * @param devBoundIfindex when not 0, load XDP programs bound to this network device
+ *     ({@code prog_ifindex} with {@code BPF_F_XDP_DEV_BOUND_ONLY}, libbpf's
+ *     {@code bpf_program__set_ifindex}): what the XDP metadata kfuncs require. The kernel refuses
+ *     {@code BPF_PROG_TEST_RUN} of such programs.
  */
-public record LoadOptions(boolean verboseLog, long logSize, boolean btf) {
-    public static final LoadOptions DEFAULT = new LoadOptions(false, 1 << 20, true);
+public record LoadOptions(boolean verboseLog, long logSize, boolean btf, int devBoundIfindex) {
+    /** {@code BPF_F_XDP_DEV_BOUND_ONLY}. */
+    public static final int XDP_DEV_BOUND_ONLY = 1 << 6;
+
+    public static final LoadOptions DEFAULT = new LoadOptions(false, 1 << 20, true, 0);
+
+    public LoadOptions(boolean verboseLog, long logSize, boolean btf) {
+        this(verboseLog, logSize, btf, 0);
+    }
 
     public LoadOptions withVerboseLog() {
-        return new LoadOptions(true, logSize, btf);
+        return new LoadOptions(true, logSize, btf, devBoundIfindex);
     }
 
     public LoadOptions withoutBtf() {
-        return new LoadOptions(verboseLog, logSize, false);
+        return new LoadOptions(verboseLog, logSize, false, devBoundIfindex);
+    }
+
+    /** Loads programs bound to the device with this ifindex (1 is the loopback device). */
+    public LoadOptions withDevBound(int ifindex) {
+        return new LoadOptions(verboseLog, logSize, btf, ifindex);
     }
 }

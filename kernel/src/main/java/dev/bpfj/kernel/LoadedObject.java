@@ -33,10 +33,17 @@ public final class LoadedObject implements AutoCloseable {
     }
 
     /**
-     * Loads an object as libbpf does: its BTF first (when {@link LoadOptions#btf()} and the kernel takes
-     * it — otherwise, like libbpf, without), then the maps, then each program with its func and line info.
+     * Loads an object as libbpf does: its externs resolved against the running kernel (kfuncs and ksyms
+     * in its BTF, kconfig values from its configuration), its BTF (when {@link LoadOptions#btf()} and the
+     * kernel takes it — otherwise, like libbpf, without), then the maps (the {@code .kconfig} map filled
+     * and frozen), then each program with its func and line info.
+     *
+     * @throws KernelException when a map cannot be created or a strong extern cannot be resolved
+     *     (libbpf, too, refuses the whole object then)
      */
     public static LoadedObject load(ObjectSpec spec, LoadOptions options) {
+        ResolvedExterns externs = ResolvedExterns.resolve(spec);
+        spec = externs.applyTo(spec);
         Map<String, KernelMap> maps = new LinkedHashMap<>();
         Map<String, LoadResult> programs = new LinkedHashMap<>();
         LoadedBtf btf = null;
@@ -53,7 +60,7 @@ public final class LoadedObject implements AutoCloseable {
                 maps.put(m.name(), Kernel.createMap(m, btf));
             }
             for (ProgramSpec p : spec.programs()) {
-                programs.put(p.name(), Kernel.load(p, maps, spec.license(), options, btf));
+                programs.put(p.name(), Kernel.load(p, maps, spec.license(), options, btf, externs));
             }
         } catch (RuntimeException e) {
             new LoadedObject(spec, maps, programs, btf, btfProblem).close();

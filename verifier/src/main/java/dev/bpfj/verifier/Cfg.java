@@ -38,11 +38,19 @@ final class Cfg {
         this.liveIn = new int[len + 1];
     }
 
-    static Cfg build(Instruction[] insns, boolean bpfCapable, java.util.function.Function<Instruction, String> mapCheck) {
+    /** {@code add_kfunc_call} for one kfunc call; {@code first} for the program's first one. */
+    @FunctionalInterface
+    interface KfuncCheck {
+        void check(Instruction insn, int at, boolean first);
+    }
+
+    static Cfg build(Instruction[] insns, boolean bpfCapable, java.util.function.Function<Instruction, String> mapCheck,
+                     KfuncCheck kfuncCheck) {
         int len = insns.length;
         // add_subprog_and_kfunc
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
+        boolean firstKfunc = true;
         for (int i = 0; i < len; i++) {
             Instruction in = insns[i];
             if (in == null) {
@@ -61,7 +69,8 @@ final class Cfg {
                 }
             }
             if (in.isKfuncCall()) {
-                throw new Reject(i, "kfunc call at insn " + i + ": bpfj does not model kfuncs");
+                kfuncCheck.check(in, i, firstKfunc);
+                firstKfunc = false;
             }
         }
         int[] s = starts.stream().mapToInt(Integer::intValue).toArray();
@@ -130,7 +139,7 @@ final class Cfg {
                     continue;
                 }
                 if (in.src() == PSEUDO_BTF_ID) {
-                    throw new Reject(i, "ld_imm64 of a kernel symbol (BTF id) at insn " + i + ": bpfj does not model ksyms");
+                    continue; // check_pseudo_btf_id: resolved by name when executed
                 }
                 if (in.src() != PSEUDO_MAP_FD && in.src() != PSEUDO_MAP_VALUE && in.src() != PSEUDO_MAP_IDX
                         && in.src() != PSEUDO_MAP_IDX_VALUE) {

@@ -34,6 +34,7 @@ final class Checker {
     final ProgramType progType;
     final MemoryChecks memory;
     final HelperChecks helpers;
+    final KfuncChecks kfuncs;
     Pruning pruning;
     final Precision precision;
     final Trace trace;
@@ -81,12 +82,18 @@ final class Checker {
         this.trace = trace;
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
+        this.kfuncs = new KfuncChecks(this);
         this.precision = Precision.compute(cfg, program.type() != ProgramType.XDP);
         this.pruning = new Pruning(this);
     }
 
     Reject reject(String fmt, Object... args) {
         return new Reject(insnIdx, args.length == 0 ? fmt : String.format(fmt, args));
+    }
+
+    /** What bpfj cannot judge: the verdict becomes "unsupported". */
+    Reject notModelled(String fmt, Object... args) {
+        return new Reject.NotModelled(insnIdx, args.length == 0 ? fmt : String.format(fmt, args));
     }
 
     // ---- the main loop -------------------------------------------------------------------------
@@ -216,7 +223,7 @@ final class Checker {
 
     private static boolean recoverableWithNospec(Reject r) {
         String m = r.getMessage();
-        return !(m.startsWith("BPF program is too large") || m.startsWith("The sequence of")
+        return r.modelled() && !(m.startsWith("BPF program is too large") || m.startsWith("The sequence of")
                 || m.contains("frames is too deep") || m.contains("bpfj"));
     }
 
@@ -246,7 +253,11 @@ final class Checker {
                         callLocal(insn);
                         return false;
                     }
-                    helpers.call(insn);
+                    if (insn.isKfuncCall()) {
+                        kfuncs.call(insn);
+                    } else {
+                        helpers.call(insn);
+                    }
                 } else if (op == JA) {
                     insnIdx += (insn.opcode() == GOTOL_OP ? insn.imm32() : insn.offset()) + 1;
                     return false;
@@ -367,6 +378,15 @@ final class Checker {
         }
     }
 
+    /** {@code clear_all_pkt_pointers}: packet pointers and slices of packet dynptrs go stale. */
+    void clearAllPacketPointers() {
+        cur.forEachReg(r -> {
+            if (r.type.isPacketAny() || (r.type == RegType.MEM && r.pktSlice)) {
+                invalidate(r);
+            }
+        });
+    }
+
     Frame frameOf(Reg stackPtr) {
         return cur.frames[stackPtr.frameno];
     }
@@ -385,8 +405,17 @@ final class Checker {
     private void loadImm64(Instruction insn) {
         Reg d = dst(insn.dst());
         int src = insn.src();
+        if (src == 0 && insn.reference() != null) {
+            // a typeless ksym: the loader puts the symbol's address here, which bpfj does not know
+            d.markUnknown();
+            return;
+        }
         if (src == 0) {
             d.markKnown(insn.imm());
+            return;
+        }
+        if (src == PSEUDO_BTF_ID) {
+            kfuncs.loadSymbol(insn, d);
             return;
         }
         if (src == PSEUDO_FUNC) {
@@ -507,11 +536,7 @@ final class Checker {
         }
         called[subprog] = true;
         if (cfg.changesPacketData[subprog]) {
-            cur.forEachReg(r -> {
-                if (r.type.isPacketAny()) {
-                    invalidate(r);
-                }
-            });
+            clearAllPacketPointers();
         }
         for (int i = 1; i <= 5; i++) {
             regs[i].markNotInit();

@@ -11,6 +11,8 @@ final class Frame {
     static final byte STACK_SPILL = 1;
     static final byte STACK_MISC = 2;
     static final byte STACK_ZERO = 3;
+    /** Part of a {@code struct bpf_dynptr} a kfunc built on the stack; the spilled register describes it. */
+    static final byte STACK_DYNPTR = 4;
 
     final Reg[] regs = new Reg[11];
     /**

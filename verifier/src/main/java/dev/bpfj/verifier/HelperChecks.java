@@ -162,11 +162,7 @@ final class HelperChecks {
         }
         checkMapFuncCompatibility(meta.map, h);
         if (h.changesPacketData()) {
-            c.cur.forEachReg(r -> {
-                if (r.type.isPacketAny()) {
-                    c.invalidate(r);
-                }
-            });
+            c.clearAllPacketPointers();
         }
     }
 
@@ -195,6 +191,10 @@ final class HelperChecks {
                 throw c.reject("R%d leaks addr into helper function", regno);
             }
             return;
+        }
+        if (reg.type == RegType.BTF_ID) {
+            throw c.notModelled("R%d (a pointer to kernel struct %s) passed to helper %s: bpfj does not model kernel"
+                    + " objects as helper arguments", regno, reg.btf == null ? "?" : reg.btf.name(), h.cName());
         }
         if (reg.type.isPacket() && !h.packetAccess()) {
             throw c.reject("helper access to the packet is not allowed");
@@ -266,6 +266,11 @@ final class HelperChecks {
             default -> {
             }
         }
+    }
+
+    /** {@code check_mem_size_reg} of a kfunc's memory, size pair (never raw mode). */
+    void checkMemSize(int regno, Reg reg, boolean write, boolean zeroSizeAllowed) {
+        checkMemSizeReg(regno, reg, write, zeroSizeAllowed, false);
     }
 
     /** {@code check_mem_size_reg}. */

@@ -196,6 +196,15 @@ final class MemoryChecks {
             }
             case CONST_MAP_PTR -> throw c.reject("R%d map_ptr field access at insn %d: bpfj does not model struct bpf_map "
                     + "fields", regno, c.insnIdx);
+            case BTF_ID -> {
+                if (!c.profile.allowPtrLeaks()) {
+                    throw c.reject("'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN",
+                            reg.btf == null ? "?" : reg.btf.name());
+                }
+                throw c.notModelled("R%d %s access to struct %s at insn %d: bpfj does not model the fields of"
+                        + " kernel objects", regno, t == Access.READ ? "read" : "write",
+                        reg.btf == null ? "?" : reg.btf.name(), c.insnIdx);
+            }
             default -> throw c.reject("R%d invalid mem access '%s'", regno, reg.typeName());
         }
         if (size < 8 && valueRegno >= 0 && t == Access.READ && regs[valueRegno].type == RegType.SCALAR) {
@@ -427,6 +436,7 @@ final class MemoryChecks {
     private void stackWriteFixed(Frame frame, int off, int size, int valueRegno, Instruction stImm) {
         int slot = -off - 1;
         int spi = slot / 8;
+        c.kfuncs.dynptrs().destroyIfDynptr(frame, spi);
         Frame curFrame = c.cur.cur();
         Reg reg = valueRegno >= 0 ? curFrame.regs[valueRegno] : null;
         if (!c.profile.allowPtrLeaks() && frame.isSpilled(spi) && !frame.isSpilledScalar(spi) && size != 8) {
@@ -497,6 +507,9 @@ final class MemoryChecks {
         long maxOff = ptr.smax + off + size;
         Reg value = valueRegno >= 0 ? c.cur.regs()[valueRegno] : null;
         boolean writingZero = (value != null && value.isNull()) || (value == null && stImm != null && stImm.imm() == 0);
+        for (long i = minOff; i < maxOff; i++) {
+            c.kfuncs.dynptrs().destroyIfDynptr(frame, (int) ((-i - 1) / 8));
+        }
         for (long i = minOff; i < maxOff; i++) {
             int slot = (int) (-i - 1);
             int spi = slot / 8;
@@ -654,6 +667,13 @@ final class MemoryChecks {
             maxOff = reg.smax + off;
         }
         if (rawMode) {
+            // a helper writing there could corrupt a dynptr
+            for (long i = minOff; i < maxOff + accessSize; i++) {
+                int slot = (int) (-i - 1);
+                if (slot < frame.allocatedStack && frame.type(slot / 8, slot % 8) == Frame.STACK_DYNPTR) {
+                    throw c.reject("potential write to dynptr at off=%d disallowed", i);
+                }
+            }
             return;
         }
         for (long i = minOff; i < maxOff + accessSize; i++) {
@@ -688,6 +708,11 @@ final class MemoryChecks {
             throw c.reject("invalid%s read from stack R%d var_off %s+%d size %d", extra, regno, reg.varOff, i - minOff,
                     accessSize);
         }
+    }
+
+    /** An 8-byte write a kfunc makes through a pointer argument (building a dynptr). */
+    void writeForKfunc(int regno, int off) {
+        access(regno, off, 8, Access.WRITE, -1, false, false, null);
     }
 
     /** The raw-mode helper writes: each byte becomes STACK_MISC ({@code check_helper_call}'s loop). */

@@ -37,7 +37,7 @@ final class Pointers {
             throw c.reject("R%d pointer arithmetic on %s prohibited, null-check it first", insn.dst(), ptr.typeName());
         }
         switch (ptr.type) {
-            case CTX, MAP_VALUE, MAP_KEY, STACK, PACKET_META, PACKET, MEM, FUNC -> {
+            case CTX, MAP_VALUE, MAP_KEY, STACK, PACKET_META, PACKET, MEM, FUNC, BTF_ID -> {
             }
             case CONST_MAP_PTR -> {
                 if (!(known && sminVal == 0 && op == ADD)) {

@@ -229,8 +229,9 @@ final class Pruning {
             }
             case MAP_KEY, MAP_VALUE, MEM -> {
                 return o.maybeNull == r.maybeNull && o.rdonly == r.rdonly && o.ringbuf == r.ringbuf && o.off == r.off
-                        && o.map == r.map && o.memSize == r.memSize && rangeWithin(o, r) && o.varOff.contains(r.varOff)
-                        && checkIds(o.id, r.id) && checkIds(o.refObjId, r.refObjId);
+                        && o.map == r.map && o.memSize == r.memSize && o.pktSlice == r.pktSlice && rangeWithin(o, r)
+                        && o.varOff.contains(r.varOff) && checkIds(o.id, r.id) && checkIds(o.refObjId, r.refObjId)
+                        && checkIds(o.dynptrId, r.dynptrId);
             }
             case PACKET, PACKET_META -> {
                 if (o.range < 0 || r.range < 0) {
@@ -357,6 +358,12 @@ final class Pruning {
             }
             if (ot == STACK_SPILL) {
                 if (!regsafe(old.spill(spi), cur.spill(spi), true, slotPrecise(spi), exact)) {
+                    return false;
+                }
+            } else if (ot == Frame.STACK_DYNPTR) {
+                Reg o = old.spill(spi);
+                Reg r = cur.spill(spi);
+                if (o.dynptrFirst != r.dynptrFirst || !checkIds(o.refObjId, r.refObjId)) {
                     return false;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.bpfj.verifier;
 
+import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.core.spec.MapSpec;
 import java.util.Objects;
 
@@ -47,6 +48,14 @@ final class Reg {
     int frameno;
     /** Subprogram slot of a {@code func} pointer. */
     int subprog;
+    /** The kernel type a {@code ptr_} ({@link RegType#BTF_ID}) points to. */
+    BtfType btf;
+    /** The dynptr a {@code mem} slice was taken from ({@code dynptr_id}), 0 for other memory. */
+    int dynptrId;
+    /** A slice of a packet dynptr: invalidated with the packet pointers when the packet changes. */
+    boolean pktSlice;
+    /** In the stack slot register of a dynptr: this is its first (upper) slot ({@code dynptr.first_slot}). */
+    boolean dynptrFirst;
     boolean precise;
 
     Reg copy() {
@@ -78,6 +87,10 @@ final class Reg {
         frameno = o.frameno;
         subprog = o.subprog;
         precise = o.precise;
+        btf = o.btf;
+        dynptrId = o.dynptrId;
+        pktSlice = o.pktSlice;
+        dynptrFirst = o.dynptrFirst;
     }
 
     private void clearPointerFields() {
@@ -92,6 +105,10 @@ final class Reg {
         memSize = 0;
         frameno = 0;
         subprog = 0;
+        btf = null;
+        dynptrId = 0;
+        pktSlice = false;
+        dynptrFirst = false;
     }
 
     void markUnbounded() {
@@ -202,6 +219,7 @@ final class Reg {
         }
         return switch (type) {
             case SOCKET, MAP_VALUE, MAP_KEY, SOCK_COMMON, MEM, CONST_MAP_PTR -> true;
+            case BTF_ID -> refObjId != 0; // is_trusted_reg: referenced objects are trusted
             default -> false;
         };
     }
@@ -221,7 +239,7 @@ final class Reg {
         }
         sb.append(type.logName);
         if (maybeNull) {
-            sb.append("_or_null");
+            sb.append(type == RegType.BTF_ID ? "or_null_" : "_or_null");
         }
         return sb.toString();
     }
@@ -232,7 +250,8 @@ final class Reg {
                 && off == o.off && varOff.equals(o.varOff) && smin == o.smin && smax == o.smax
                 && umin == o.umin && umax == o.umax && s32min == o.s32min && s32max == o.s32max
                 && u32min == o.u32min && u32max == o.u32max && range == o.range && map == o.map
-                && memSize == o.memSize && frameno == o.frameno && subprog == o.subprog;
+                && memSize == o.memSize && frameno == o.frameno && subprog == o.subprog
+                && Objects.equals(btf, o.btf) && pktSlice == o.pktSlice && dynptrFirst == o.dynptrFirst;
     }
 
     @Override

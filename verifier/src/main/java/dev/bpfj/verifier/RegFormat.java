@@ -44,7 +44,8 @@ final class RegFormat {
         if (r.type == RegType.SCALAR || !r.varOff.equalsConst(0)) {
             bounds(r, parts);
         }
-        String name = r.type == RegType.STACK ? "fp" + r.off : r.typeName();
+        String name = r.type == RegType.STACK ? "fp" + r.off
+                : r.type == RegType.BTF_ID && r.btf != null ? r.typeName() + r.btf.name() : r.typeName();
         if (r.type == RegType.STACK && parts.size() == 0) {
             return name;
         }

@@ -15,7 +15,11 @@ enum RegType {
     MEM("mem"),
     SOCKET("sock"),
     SOCK_COMMON("sock_common"),
-    FUNC("func");
+    FUNC("func"),
+    /** {@code PTR_TO_BTF_ID}: a kernel object, e.g. a {@code struct nf_conn} a kfunc returned. */
+    BTF_ID("ptr_"),
+    /** The register state kept in the stack slots of a dynptr ({@code CONST_PTR_TO_DYNPTR}). */
+    DYNPTR("dynptr_ptr");
 
     final String logName;
 

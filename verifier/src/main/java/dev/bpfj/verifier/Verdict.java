@@ -24,7 +24,8 @@ import java.util.Objects;
  * @param peakStates most states held at once
  * @param timeNanos wall-clock time the verification took
  * @param log an instruction trace in the kernel log's style when requested, else empty
- * @param modelled false when bpfj does not model the program's type: the verdict is then neither an
+ * @param modelled false when bpfj does not model the program's type or something it uses (a kfunc, a
+ *        kernel variable): the verdict is then neither an
  *        acceptance nor a rejection Linux would give, and {@code message} says what is missing
  */
 public record Verdict(String program, String section, boolean accepted, String message, List<String> details,
@@ -79,7 +80,8 @@ public record Verdict(String program, String section, boolean accepted, String m
                     timeMicros());
         }
         if (!modelled) {
-            return String.format("%s (%s): not verified: %s%n", program, section, message);
+            String at = source != null ? source + ": " : insn >= 0 ? "insn " + insn + ": " : "";
+            return String.format("%s (%s): not verified: %s%s%n", program, section, at, message);
         }
         StringBuilder sb = new StringBuilder();
         sb.append(where()).append(": ").append(String.join(": ", details.isEmpty() ? List.of(message) : details));

@@ -84,7 +84,8 @@ public final class Verifier {
                         + program.type().displayName() + " programs are not modelled (use --type xdp if it is one)",
                         System.nanoTime() - start);
             }
-            Cfg cfg = Cfg.build(insns, true, insn -> Checker.checkMapLoad(object, insn));
+            Cfg cfg = Cfg.build(insns, true, insn -> Checker.checkMapLoad(object, insn),
+                    (insn, at, first) -> KfuncChecks.checkAtLoad(object, program, insn, at, first));
             checker = new Checker(object, program, profile, cfg, trace);
             checker.run();
             checker.checkMaxStackDepth();
@@ -113,9 +114,9 @@ public final class Verifier {
         List<String> path = checker == null ? List.of() : checker.pathOf(checker.cur);
         long processed = checker == null ? 0 : checker.processed;
         return new Verdict(program.name(), program.section(), false, last, lines, insn, src,
-                at == null ? null : at.toString(), path, regs, Hints.forMessage(lines.get(0), last), processed,
-                checker == null ? 0 : checker.totalStates, checker == null ? 0 : checker.peakStates,
-                System.nanoTime() - start, trace == null ? "" : trace.toString(), true);
+                at == null ? null : at.toString(), path, regs, r.modelled() ? Hints.forMessage(lines.get(0), last) : null,
+                processed, checker == null ? 0 : checker.totalStates, checker == null ? 0 : checker.peakStates,
+                System.nanoTime() - start, trace == null ? "" : trace.toString(), r.modelled());
     }
 
     /** The line info covering a slot: the nearest instruction at or before it that has one. */

@@ -13,13 +13,16 @@ import java.util.Set;
  * @param programs the programs, in object order
  * @param maps the maps, in object order (data sections included as one-entry arrays)
  * @param license the license string, empty if the object has none
+ * @param externs the kfuncs, ksyms and kconfig values the programs refer to and a loader resolves
+ *        (an instruction names one in its reference), in object order; empty for most objects
  */
-public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String license) {
+public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String license, List<ExternSpec> externs) {
 
     public ObjectSpec {
         programs = List.copyOf(programs);
         maps = List.copyOf(maps);
         license = license == null ? "" : license;
+        externs = externs == null ? List.of() : List.copyOf(externs);
         Set<String> seen = new HashSet<>();
         for (MapSpec m : maps) {
             if (!seen.add(m.name())) {
@@ -32,6 +35,23 @@ public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String 
                 throw new IllegalArgumentException("two programs are named " + p.name());
             }
         }
+        seen.clear();
+        for (ExternSpec e : externs) {
+            if (!seen.add(e.name())) {
+                throw new IllegalArgumentException("two externs are named " + e.name());
+            }
+        }
+    }
+
+    /** An object without externs. */
+    public ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String license) {
+        this(programs, maps, license, List.of());
+    }
+
+    /** The extern an instruction's reference names (a kfunc, ksym or kconfig value). */
+    public Optional<ExternSpec> extern(String name) {
+        Objects.requireNonNull(name, "name");
+        return externs.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     public Optional<ProgramSpec> program(String name) {
@@ -49,7 +69,11 @@ public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String 
     }
 
     public ObjectSpec withPrograms(List<ProgramSpec> newPrograms) {
-        return new ObjectSpec(newPrograms, maps, license);
+        return new ObjectSpec(newPrograms, maps, license, externs);
+    }
+
+    public ObjectSpec withMaps(List<MapSpec> newMaps) {
+        return new ObjectSpec(programs, newMaps, license, externs);
     }
 
     @Override
@@ -57,6 +81,9 @@ public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String 
         StringBuilder sb = new StringBuilder("license \"").append(license).append("\"\n");
         for (MapSpec m : maps) {
             sb.append("map ").append(m).append('\n');
+        }
+        for (ExternSpec e : externs) {
+            sb.append("extern ").append(e).append('\n');
         }
         for (ProgramSpec p : programs) {
             sb.append("program ").append(p.name()).append(" section ").append(p.section())

@@ -265,6 +265,28 @@ public final class Btf {
         return out;
     }
 
+    /** The parameters of a FUNC_PROTO as {name offset, type id}. */
+    public int[][] params(int id) {
+        if (kind(id) != KIND_FUNC_PROTO) {
+            throw fail(".BTF type [" + id + "]", "is not a FUNC_PROTO");
+        }
+        int n = vlen(id);
+        int[][] out = new int[n][];
+        for (int k = 0; k < n; k++) {
+            int p = offsets[id] + 12 + 8 * k;
+            out[k] = new int[] {types.u32(p), types.u32(p + 4)};
+        }
+        return out;
+    }
+
+    /** The bit offset of an INT ({@code BTF_INT_OFFSET}); non-zero only for deprecated bitfield integers. */
+    public int intBitOffset(int id) {
+        if (kind(id) != KIND_INT) {
+            throw fail(".BTF type [" + id + "]", "is not an INT");
+        }
+        return (types.u32(offsets[id] + 12) >>> 16) & 0xff;
+    }
+
     /** The value of the one enumerator of an ENUM/ENUM64 at index {@code i}. */
     public long enumValue(int id, int i) {
         int k = kind(id);
@@ -362,6 +384,10 @@ public final class Btf {
             if (composite) {
                 return new Fwd(name(id), kind == KIND_UNION);
             }
+            BtfType back = backReference(id, 0);
+            if (back != null) {
+                return back;
+            }
             throw fail(where, "refers to itself through a loop of types");
         }
         if (depth > MAX_DEPTH) {
@@ -379,6 +405,34 @@ public final class Btf {
         } finally {
             onPath[id] = false;
         }
+    }
+
+    /**
+     * A pointer, typedef or qualifier met again while it is being built (a shared {@code struct s *}
+     * inside {@code struct s}): the same chain ending in a declaration of the struct or union under
+     * construction, or null when the loop does not pass through one.
+     */
+    private BtfType backReference(int id, int depth) {
+        if (depth > MAX_DEPTH || id <= 0) {
+            return null;
+        }
+        int kind = kind(id);
+        if (kind == KIND_STRUCT || kind == KIND_UNION) {
+            return onPath[id] ? new Fwd(name(id), kind == KIND_UNION) : null;
+        }
+        BtfType inner = switch (kind) {
+            case KIND_PTR, KIND_TYPEDEF, KIND_VOLATILE, KIND_CONST, KIND_RESTRICT, KIND_TYPE_TAG ->
+                    backReference(sizeOrType(id), depth + 1);
+            default -> null;
+        };
+        if (inner == null) {
+            return null;
+        }
+        return switch (kind) {
+            case KIND_PTR -> new Ptr(inner);
+            case KIND_TYPEDEF -> new Typedef(name(id), inner);
+            default -> new Qualifier(kind, name(id), inner);
+        };
     }
 
     private BtfType ref(int id, String where, int depth, int pointers) {
@@ -427,6 +481,11 @@ public final class Btf {
                     int mtype = types.u32(p + 4);
                     int moff = types.u32(p + 8);
                     checkId(mtype, where + " member " + m);
+                    int mkind = kind(skipModifiers(mtype));
+                    if (mkind == KIND_FUNC || mkind == KIND_FUNC_PROTO || mkind == KIND_VAR || mkind == KIND_DATASEC
+                            || mkind == KIND_DECL_TAG) {
+                        throw fail(where + " member " + m, "a member cannot be of kind " + mkind + " (not a value type)");
+                    }
                     BtfType mt = build(mtype, depth + 1, pointers);
                     members.add(flag ? new Member(mname, mt, moff & 0xffffff, moff >>> 24)
                             : new Member(mname, mt, moff < 0 ? Integer.MAX_VALUE : moff, 0));

@@ -32,6 +32,7 @@ public final class BtfWriter {
 
     private final StringTable strings = new StringTable();
     private final List<BtfType> roots = new ArrayList<>();
+    private final boolean externs;
     private final IdentityHashMap<BtfType, Node> byIdentity = new IdentityHashMap<>();
     private final Map<Key, Node> byKey = new HashMap<>();
     private boolean built;
@@ -50,6 +51,20 @@ public final class BtfWriter {
     }
 
     private record Key(int kind, String name, List<String> names, List<Long> data, List<Node> children) {}
+
+    /** A writer of BTF the kernel accepts as it is. */
+    public BtfWriter() {
+        this(false);
+    }
+
+    /**
+     * @param externs also accept what clang writes for externs and libbpf rewrites before loading:
+     *     extern VARs, and DATASECs {@code .ksyms}/{@code .kconfig} of size 0 listing extern FUNCs
+     *     and VARs at offset 0 (for {@code .BTF} of object files, never for {@code BPF_BTF_LOAD})
+     */
+    public BtfWriter(boolean externs) {
+        this.externs = externs;
+    }
 
     /** Adds a type to write (with everything it refers to). */
     public BtfWriter add(BtfType type) {
@@ -456,7 +471,7 @@ public final class BtfWriter {
             }
             case Var v -> {
                 identifier(where, v.name());
-                if (v.linkage() == Linkage.EXTERN) {
+                if (v.linkage() == Linkage.EXTERN && !externs) {
                     throw new BtfFormatException(where, "the kernel accepts only static and global variables, not extern");
                 }
                 if (v.type().size() < 0) {
@@ -469,10 +484,24 @@ public final class BtfWriter {
                 if (!BtfNames.isSectionName(d.name())) {
                     throw new BtfFormatException(where, "a DATASEC needs a printable section name");
                 }
-                if (d.size() <= 0) {
+                boolean externSection = externs && d.size() == 0 && (d.name().equals(".ksyms") || d.name().equals(".kconfig"));
+                if (d.size() <= 0 && !externSection) {
                     throw new BtfFormatException(where, "size " + d.size() + ": the kernel rejects empty DATASECs");
                 }
                 header(out, d.name(), KIND_DATASEC, d.vars().size(), false, d.size());
+                if (externSection) {
+                    for (int k = 0; k < d.vars().size(); k++) {
+                        VarSecinfo vs = d.vars().get(k);
+                        boolean ok = vs.type() instanceof Var v ? v.linkage() == Linkage.EXTERN
+                                : vs.type() instanceof Func f && f.linkage() == Linkage.EXTERN;
+                        if (!ok) {
+                            throw new BtfFormatException(where, "entry " + k + " is " + describe(vs.type())
+                                    + ", not an extern VAR or FUNC");
+                        }
+                        out.u32(idOf(n.children[k])).u32(vs.offset()).u32(vs.size());
+                    }
+                    break;
+                }
                 long end = 0;
                 for (int k = 0; k < d.vars().size(); k++) {
                     VarSecinfo vs = d.vars().get(k);

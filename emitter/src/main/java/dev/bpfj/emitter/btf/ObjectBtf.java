@@ -4,6 +4,7 @@ import dev.bpfj.core.Instruction;
 import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.SourceLocation;
 import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.FunctionInfo;
 import dev.bpfj.core.spec.MapDefinitionKind;
 import dev.bpfj.core.spec.MapSpec;
@@ -96,7 +97,33 @@ public final class ObjectBtf {
      */
     public static ObjectBtf build(List<FunctionDecl> functions, List<MapSpec> maps, String license,
                                   List<String> sectionNames) {
-        BtfWriter w = new BtfWriter();
+        return build(functions, maps, license, sectionNames, List.of());
+    }
+
+    /**
+     * Builds the BTF of an object file, with its externs described as clang describes them: a FUNC of
+     * extern linkage per kfunc, an extern VAR per ksym and kconfig value, listed in DATASECs
+     * {@code .ksyms} and {@code .kconfig} (which libbpf rewrites before loading; the kernel would refuse
+     * them as they are).
+     */
+    public static ObjectBtf build(List<FunctionDecl> functions, List<MapSpec> maps, String license,
+                                  List<String> sectionNames, List<ExternSpec> externs) {
+        BtfWriter w = new BtfWriter(!externs.isEmpty());
+        List<BtfType.VarSecinfo> ksyms = new ArrayList<>();
+        List<BtfType.VarSecinfo> kconfig = new ArrayList<>();
+        for (ExternSpec e : externs) {
+            if (e.kind() == ExternSpec.Kind.KFUNC) {
+                BtfType.Func f = new BtfType.Func(e.name(), e.proto(), BtfType.Linkage.EXTERN);
+                w.add(f);
+                ksyms.add(new BtfType.VarSecinfo(f, 0, 0));
+            } else {
+                BtfType.Var v = new BtfType.Var(e.name(), e.type(), BtfType.Linkage.EXTERN);
+                w.add(v);
+                // clang's size of a variable's entry; sizeof(void) is 1 in GNU C
+                (e.kind() == ExternSpec.Kind.KSYM ? ksyms : kconfig).add(new BtfType.VarSecinfo(v, 0,
+                        Math.max(1, e.type().size())));
+            }
+        }
         List<BtfType.VarSecinfo> mapVars = new ArrayList<>();
         Map<String, MapDef> defs = new LinkedHashMap<>();
         int offset = 0;
@@ -136,6 +163,12 @@ public final class ObjectBtf {
                     BtfType.Linkage.GLOBAL);
             w.add(var);
             licenseSec = new BtfType.Datasec(LICENSE_SECTION, n, List.of(new BtfType.VarSecinfo(var, 0, n)));
+        }
+        if (!kconfig.isEmpty()) {
+            w.add(new BtfType.Datasec(ExternSpec.KCONFIG_MAP, 0, kconfig));
+        }
+        if (!ksyms.isEmpty()) {
+            w.add(new BtfType.Datasec(".ksyms", 0, ksyms));
         }
         if (!mapVars.isEmpty()) {
             w.add(new BtfType.Datasec(MAPS_SECTION, offset, mapVars));

@@ -64,7 +64,7 @@ public final class Splitter {
         }
         List<CodeFunction> all = new ArrayList<>(entries);
         all.addAll(text.values());
-        return new ObjectLayout(all, spec.maps(), spec.license());
+        return new ObjectLayout(all, spec.maps(), spec.license(), spec.externs());
     }
 
     private static boolean sameBody(CodeFunction a, CodeFunction b) {

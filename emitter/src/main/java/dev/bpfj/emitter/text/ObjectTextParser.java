@@ -12,12 +12,14 @@ import dev.bpfj.core.MapType;
 import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.SourceLocation;
 import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.MapDefinitionKind;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.Pinning;
 import dev.bpfj.core.spec.ProgramSpec;
 import dev.bpfj.core.spec.TypeSource;
+import dev.bpfj.emitter.Externs;
 import dev.bpfj.emitter.SectionTypes;
 import dev.bpfj.emitter.link.CodeFunction;
 import dev.bpfj.emitter.link.Linker;
@@ -49,6 +51,9 @@ public final class ObjectTextParser {
     private final String file;
     private final TypeParser types = new TypeParser();
     private final Map<String, MapSpec> maps = new LinkedHashMap<>();
+    private final Map<String, ExternSpec> externs = new LinkedHashMap<>();
+    /** Offsets the text states for kconfig externs, checked against libbpf's layout. */
+    private final Map<String, int[]> kconfigOffsets = new LinkedHashMap<>();
     private String license = "";
     private DataBuilder data;
 
@@ -165,8 +170,12 @@ public final class ObjectTextParser {
             case ".program", ".func" -> {
                 return functionHeader(kw.equals(".program"), tokens, line);
             }
+            case ".extern" -> {
+                externDirective(tokens, line);
+                return null;
+            }
             default -> throw error(line, "unknown directive " + kw + " (known: .license .map .data .var .bytes .struct"
-                    + " .union .enum .typedef .program .func)");
+                    + " .union .enum .typedef .extern .program .func)");
         }
     }
 
@@ -359,6 +368,75 @@ public final class ObjectTextParser {
         }
     }
 
+    /**
+     * {@code .extern kfunc NAME proto="..." [weak]}, {@code .extern ksym NAME type="..." [weak]} or
+     * {@code .extern kconfig NAME type="..." [offset=N] [weak]}: a symbol the loader resolves.
+     */
+    private void externDirective(List<String> tokens, int line) {
+        if (tokens.size() < 3) {
+            throw error(line, ".extern needs a kind (kfunc, ksym or kconfig) and a name");
+        }
+        String kind = tokens.get(1);
+        String name = tokens.get(2);
+        Map<String, String> attrs = attributes(tokens, 3, line);
+        boolean weak = attrs.remove("weak") != null;
+        ExternSpec e;
+        switch (kind) {
+            case "kfunc" -> {
+                String proto = attrs.remove("proto");
+                if (proto == null) {
+                    throw error(line, ".extern kfunc " + name + " needs proto=\"RET (ARGS)\"");
+                }
+                e = ExternSpec.kfunc(new BtfType.Func(name, types.parseProto(proto), BtfType.Linkage.EXTERN), weak);
+            }
+            case "ksym", "kconfig" -> {
+                String type = attrs.remove("type");
+                if (type == null) {
+                    throw error(line, ".extern " + kind + " " + name + " needs type=");
+                }
+                BtfType t = types.parseType(type);
+                if (kind.equals("ksym")) {
+                    e = ExternSpec.ksym(name, t, weak);
+                } else {
+                    if (Externs.kconfigType(t) == Externs.KconfigType.UNKNOWN) {
+                        throw error(line, "kconfig type " + type + " is unsupported (bool, char, char arrays, 1/2/4/8-byte"
+                                + " integers and enum libbpf_tristate are)");
+                    }
+                    String offset = attrs.remove("offset");
+                    if (offset != null) {
+                        kconfigOffsets.put(name, new int[] {int32("offset", offset), line});
+                    }
+                    e = ExternSpec.kconfig(name, t, weak, 0);
+                }
+            }
+            default -> throw error(line, "unknown extern kind '" + kind + "' (kfunc, ksym or kconfig)");
+        }
+        for (String k : attrs.keySet()) {
+            throw error(line, "unknown .extern attribute '" + k + "'");
+        }
+        if (externs.put(name, e) != null) {
+            throw error(line, "extern '" + name + "' is declared twice");
+        }
+    }
+
+    /** Lays the kconfig externs out as libbpf does, and adds their {@code .kconfig} map. */
+    private List<ExternSpec> layoutExterns() {
+        List<ExternSpec> laidOut = Externs.layout(new ArrayList<>(externs.values()));
+        for (ExternSpec e : laidOut) {
+            externs.put(e.name(), e);
+            int[] stated = kconfigOffsets.get(e.name());
+            if (stated != null && stated[0] != e.offset()) {
+                throw error(stated[1], "kconfig '" + e.name() + "' is at offset " + e.offset() + " of .kconfig by libbpf's"
+                        + " layout, not " + stated[0]);
+            }
+        }
+        MapSpec kconfig = Externs.kconfigMap(laidOut);
+        if (kconfig != null && maps.putIfAbsent(kconfig.name(), kconfig) != null) {
+            throw error(1, "a map is named " + kconfig.name() + ", which the kconfig externs need");
+        }
+        return laidOut;
+    }
+
     /** A data section larger than this is a typo or hostile, not an object. */
     private static final int MAX_DATA = 1 << 24;
 
@@ -517,6 +595,7 @@ public final class ObjectTextParser {
 
     private ObjectSpec assemble(AsmParser.Result parsed, List<Header> headers, Map<Integer, SourceLocation> markers,
                                 boolean anyMarker) {
+        List<ExternSpec> externList = layoutExterns();
         List<Instruction> insns = parsed.instructions();
         List<CodeFunction> functions = new ArrayList<>();
         Map<String, Header> byName = new HashMap<>();
@@ -561,7 +640,7 @@ public final class ObjectTextParser {
         List<ProgramSpec> programs = Linker.link(functions, (entry, problem) -> {
             throw error(byName.get(entry.name()).line(), "program '" + entry.name() + "': " + problem);
         });
-        return new ObjectSpec(programs, new ArrayList<>(maps.values()), license);
+        return new ObjectSpec(programs, new ArrayList<>(maps.values()), license, externList);
     }
 
     private Instruction normalize(Instruction insn, int line, Map<String, Header> functions) {
@@ -573,6 +652,19 @@ public final class ObjectTextParser {
         }
         if (insn.isMapLoad() && insn.reference() != null && !maps.containsKey(insn.reference())) {
             throw error(line, "map '" + insn.reference() + "' is not declared (add a .map or .data directive)");
+        }
+        if (insn.isKfuncCall() && insn.reference() != null || insn.isKsymLoad()) {
+            ExternSpec e = externs.get(insn.reference());
+            if (e == null) {
+                throw error(line, "'" + insn.reference() + "' is not declared (add an .extern directive)");
+            }
+            boolean fits = insn.isKfuncCall() ? e.kind() == ExternSpec.Kind.KFUNC
+                    : insn.src() == 0 ? e.isTypeless()
+                    : e.kind() == ExternSpec.Kind.KFUNC || e.kind() == ExternSpec.Kind.KSYM && !e.isTypeless();
+            if (!fits) {
+                throw error(line, "'" + insn + "' does not fit extern " + e + (insn.isKfuncCall() ? ""
+                        : " (btf_id[...] loads a typed ksym or a kfunc's address, ksym[...] a typeless ksym)"));
+            }
         }
         return insn;
     }

@@ -7,11 +7,13 @@ import dev.bpfj.core.Disassembler;
 import dev.bpfj.core.Instruction;
 import dev.bpfj.core.SourceLocation;
 import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.MapDefinitionKind;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.Pinning;
 import dev.bpfj.emitter.Diagnostic;
+import dev.bpfj.emitter.Externs;
 import dev.bpfj.emitter.link.CodeFunction;
 import dev.bpfj.emitter.link.ObjectLayout;
 import dev.bpfj.emitter.link.ProgramMeta;
@@ -33,6 +35,8 @@ import java.util.Objects;
  * .map flows type=hash key="struct flow" value=__u64 max_entries=1024
  * .data .rodata size=4 flags=0x80
  * .bytes 0: dc 05 00 00
+ * .extern kfunc bpf_xdp_metadata_rx_hash proto="int (const struct xdp_md *ctx, __u32 *hash, enum xdp_rss_hash_type *t)"
+ * .extern kconfig LINUX_KERNEL_VERSION type="unsigned int" offset=0
  * .program xdp_flows section=xdp type=xdp attach=xdp proto="int (struct xdp_md *ctx)"
  * ;> flows.c:31:34 void *data = (void *)(long)ctx-&gt;data;
  *        0: r6 = *(u32 *)(r1 + 0)
@@ -46,7 +50,9 @@ import java.util.Objects;
  * Sections are listed as llvm-objdump lists them ({@code .text} first); instruction numbers count
  * slots from the start of the ELF section and are only for reading. {@code ;>} lines give the
  * source location of the instructions that follow ({@code ;> -} for none); other {@code ;} text
- * is a comment.
+ * is a comment. Externs ({@code .extern kfunc|ksym|kconfig NAME ...}, optionally {@code weak}) are
+ * what instructions name in {@code call kfunc[NAME]}, {@code btf_id[NAME]}, {@code ksym[NAME]} and
+ * {@code map_value[.kconfig]+OFFSET}; the {@code .kconfig} map follows from the kconfig externs.
  */
 public final class ObjectTextWriter {
     private ObjectTextWriter() {}
@@ -60,7 +66,13 @@ public final class ObjectTextWriter {
         ObjectLayout layout = Splitter.split(spec);
         TypePrinter types = new TypePrinter();
         StringBuilder body = new StringBuilder();
+        for (ExternSpec e : spec.externs()) {
+            body.append(extern(e, types)).append('\n');
+        }
         for (MapSpec m : layout.maps()) {
+            if (Externs.isKconfigMap(m, spec.externs())) {
+                continue; // the kconfig externs imply it
+            }
             if (m.definition() == MapDefinitionKind.DATA_SECTION) {
                 data(m, types, body);
             } else {
@@ -129,6 +141,20 @@ public final class ObjectTextWriter {
             return "r" + insn.dst() + " = func[" + insn.reference() + "] ll";
         }
         return Disassembler.format(insn);
+    }
+
+    private static String extern(ExternSpec e, TypePrinter types) {
+        StringBuilder sb = new StringBuilder(".extern ").append(e.kind().displayName()).append(' ').append(e.name());
+        switch (e.kind()) {
+            case KFUNC -> sb.append(" proto=").append(CTypes.quote(types.print(e.proto())));
+            case KSYM -> sb.append(" type=").append(CTypes.quote(types.print(e.type())));
+            case KCONFIG -> sb.append(" type=").append(CTypes.quote(types.print(e.type()))).append(" offset=")
+                    .append(e.offset());
+        }
+        if (e.weak()) {
+            sb.append(" weak");
+        }
+        return sb.toString();
     }
 
     static String marker(SourceLocation s) {

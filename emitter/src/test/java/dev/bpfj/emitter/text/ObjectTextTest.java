@@ -128,7 +128,7 @@ class ObjectTextTest {
     void errorsNameTheLine() {
         assertThatThrownBy(() -> ObjectTextParser.parse(".license \"GPL\"\n.bogus x\n", "e.s"))
                 .isInstanceOf(BpfParseException.class).hasMessage("e.s:2: unknown directive .bogus (known: .license .map"
-                        + " .data .var .bytes .struct .union .enum .typedef .program .func)");
+                        + " .data .var .bytes .struct .union .enum .typedef .extern .program .func)");
         assertThatThrownBy(() -> ObjectTextParser.parse(".map m type=hash key=nonsense max_entries=1\n", "e.s"))
                 .isInstanceOf(BpfParseException.class).hasMessageStartingWith("e.s:1: unknown type 'nonsense'");
         assertThatThrownBy(() -> ObjectTextParser.parse(".program p section=xdp\n r0 = 2\n r0 +=\n exit\n", "e.s"))

@@ -16,6 +16,8 @@ public final class CapBpfLoader {
             System.out.println("#unavailable");
             return;
         }
+        // the parent made the veth device-bound programs are loaded for
+        KernelLoader.devBoundIfindex = Integer.getInteger("bpfj.devbound.ifindex", 0);
         for (Corpus.Case c : Corpus.all()) {
             ObjectSpec obj = Corpus.object(c);
             if (obj.programs().get(0).type() != ProgramType.XDP) {

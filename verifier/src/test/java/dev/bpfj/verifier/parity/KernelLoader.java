@@ -10,6 +10,7 @@ import dev.bpfj.core.Opcodes;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.kernel.KernelBtf;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -131,7 +132,9 @@ public final class KernelLoader {
             }
             List<Instruction> insns = new ArrayList<>();
             for (Instruction in : program.instructions()) {
-                if (in.isMapLoad() && in.reference() != null && mapFds.containsKey(in.reference())) {
+                if ((in.isKfuncCall() || in.isKsymLoad()) && in.reference() != null) {
+                    in = linkKfunc(object, in);
+                } else if (in.isMapLoad() && in.reference() != null && mapFds.containsKey(in.reference())) {
                     long hi = in.imm() & 0xffffffff00000000L;
                     in = in.withImm(hi | (mapFds.get(in.reference()) & 0xffffffffL));
                 } else if (in.isMapLoad()) {
@@ -163,6 +166,26 @@ public final class KernelLoader {
         }
     }
 
+    /** The ifindex dev-bound programs are loaded for (a veth the test created), 0 when there is none. */
+    static volatile int devBoundIfindex;
+
+    /**
+     * A kfunc call or kfunc address by name, as libbpf links it: the id in the running kernel's BTF, or
+     * for a weak kfunc the kernel lacks, a poisoned call and a zero address.
+     */
+    private static Instruction linkKfunc(ObjectSpec object, Instruction in) {
+        java.util.OptionalInt id = KernelBtf.vmlinux().function(in.reference());
+        if (id.isPresent()) {
+            return in.isKfuncCall() ? in.withImm(id.getAsInt())
+                    : new Instruction(Opcodes.LDDW, in.dst(), Opcodes.PSEUDO_BTF_ID, 0, id.getAsInt() & 0xffffffffL);
+        }
+        int index = 0;
+        List<String> names = object.externs().stream().map(e -> e.name()).sorted().toList();
+        index = Math.max(0, names.indexOf(in.reference()));
+        return in.isKfuncCall() ? new Instruction(Opcodes.CALL_OP, 0, 0, 0, 2002000000 + index)
+                : new Instruction(Opcodes.LDDW, in.dst(), 0, 0, 0);
+    }
+
     private static Result loadOnce(Arena arena, ProgramSpec program, MemorySegment code, int slots,
                                    MemorySegment license, int logLevel, int logSize) throws Throwable {
         MemorySegment log = logSize == 0 ? MemorySegment.NULL : arena.allocate(logSize);
@@ -175,6 +198,9 @@ public final class KernelLoader {
         attr.set(JAVA_INT, 28, logSize);
         attr.set(JAVA_LONG, 32, log.address());
         attr.set(JAVA_INT, 44, program.progFlags());
+        if ((program.progFlags() & (1 << 6)) != 0) {
+            attr.set(JAVA_INT, 64, devBoundIfindex); // BPF_F_XDP_DEV_BOUND_ONLY needs a device
+        }
         byte[] name = program.name().getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < Math.min(15, name.length); i++) {
             byte b = name[i];

@@ -1,0 +1,28 @@
+; section: xdp
+; license: GPL
+; extern: kfunc bpf_xdp_ct_lookup
+; extern: kfunc bpf_ct_release
+; the reference bpf_xdp_ct_lookup acquired is never released
+r6 = r1
+r1 = 0
+*(u64 *)(r10 - 16) = r1
+*(u32 *)(r10 - 8) = r1
+*(u64 *)(r10 - 32) = r1
+*(u64 *)(r10 - 24) = r1
+r1 = -1
+*(u32 *)(r10 - 32) = r1
+r1 = 6
+*(u8 *)(r10 - 24) = r1
+r1 = r6
+r2 = r10
+r2 += -16
+r3 = 12
+r4 = r10
+r4 += -32
+r5 = 16
+call kfunc[bpf_xdp_ct_lookup]
+if r0 == 0 goto out
+r6 = r0
+out:
+r0 = 2
+exit

@@ -1,0 +1,21 @@
+; section: xdp
+; license: GPL
+; extern: kfunc bpf_dynptr_from_xdp
+; extern: kfunc bpf_dynptr_slice
+; extern: kfunc bpf_dynptr_slice_rdwr
+; a slice size that is not a constant
+r6 = r1
+r2 = 0
+r3 = r10
+r3 += -16
+call kfunc[bpf_dynptr_from_xdp]
+r1 = r10
+r1 += -16
+r2 = 0
+r3 = r10
+r3 += -32
+r4 = *(u32 *)(r6 + 12)
+r4 &= 15
+call kfunc[bpf_dynptr_slice]
+r0 = 2
+exit
