@@ -37,6 +37,9 @@ public final class LoadedObject implements AutoCloseable {
      * it — otherwise, like libbpf, without), then the maps, then each program with its func and line info.
      */
     public static LoadedObject load(ObjectSpec spec, LoadOptions options) {
+        for (Map.Entry<String, Integer> size : options.maxEntries().entrySet()) {
+            spec = spec.withMaxEntries(size.getKey(), size.getValue());
+        }
         Map<String, KernelMap> maps = new LinkedHashMap<>();
         Map<String, LoadResult> programs = new LinkedHashMap<>();
         LoadedBtf btf = null;
@@ -72,6 +75,7 @@ public final class LoadedObject implements AutoCloseable {
         return btf != null;
     }
 
+    /** The object as loaded: with the map sizes of {@link LoadOptions#maxEntries()} applied. */
     public ObjectSpec spec() {
         return spec;
     }
