@@ -40,4 +40,20 @@ class ClangShapesTest {
         ObjectSpec o = fixture("unused_return");
         assertThat(Interpreter.builder(o).compileAfter(0).build().isCompiled("xdp_bounce_sub")).isTrue();
     }
+
+    @Test
+    void printkWithMoreThanThreeArgumentsIsTraceVprintk() {
+        byte[] frame = Programs.packet(60);
+        byte[] ip = {0x45, 0, 0, 46, 0x12, 0x34, 0, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2};
+        System.arraycopy(ip, 0, frame, 14, ip.length);
+        String first = "len 60 proto 0800 src ..02 dst ..01";
+        String second = "10.0.0.1 -> 10.0.0.2 ttl 64 id 4660 proto 17";
+        for (Interpreter vm : both(fixture("printk_vargs"))) {
+            RunResult r = vm.program("xdp_printk_vargs").run(frame);
+            assertThat(r.action()).isEqualTo(XdpAction.PASS);
+            assertThat(r.prints()).containsExactly(first, second);
+            // each call returns the length of its text, as bstr_printf does; the program sums them
+            assertThat(vm.map("printed").lookupLong(0)).isEqualTo(first.length() + second.length());
+        }
+    }
 }
