@@ -127,9 +127,12 @@ public final class Helpers {
         for (int id : new int[] {22, 55, 141, 148, 176, 180, 191}) {
             unmodelled(id, ALL, Privilege.CAP_PERFMON);
         }
-        for (int id : new int[] {35, 158, 112, 113, 114, 115, 149, 165, 175, 177}) {
+        for (int id : new int[] {35, 158, 112, 113, 114, 115, 149, 165, 175}) {
             unmodelled(id, ALL, Privilege.CAP_PERFMON);
         }
+        // trace_vprintk: what libbpf's bpf_printk calls with more than three arguments
+        row(177, ReturnKind.INTEGER, GPL, ALL, Privilege.CAP_PERFMON, MEM_RDONLY, CONST_SIZE, MEM_RDONLY_OR_NULL,
+                CONST_SIZE_OR_ZERO);
         // bpf_sk_base_func_proto (networking program types)
         row(160, ReturnKind.INTEGER, 0, XDP, Privilege.NONE);
         for (int id : new int[] {136, 137, 138, 139, 140, 178, 196}) {

@@ -21,7 +21,7 @@ final class ArrayMap extends MapStore {
     ArrayMap(MapSpec spec, Machine machine) {
         super(spec, machine);
         if (spec.maxEntries() <= 0) {
-            throw new IllegalArgumentException("array map " + spec.name() + " needs max_entries > 0");
+            throw new IllegalArgumentException(sizeProblem(spec, "max_entries > 0"));
         }
         this.perCpu = spec.type() == MapType.PERCPU_ARRAY;
         this.cpus = perCpu ? machine.env.cpus() : 1;

@@ -24,6 +24,7 @@ final class BaseHelpers {
         t[182] = BaseHelpers::strncmp;
         t[Helpers.CSUM_DIFF.id()] = BaseHelpers::csumDiff;
         t[Helpers.TRACE_PRINTK.id()] = Printk::call;
+        t[177] = Printk::vprintk; // trace_vprintk: bpf_printk with more than three arguments
     }
 
     /** {@code bpf_loop(nr_loops, callback, ctx, flags)} ({@code kernel/bpf/bpf_iter.c}). */

@@ -53,7 +53,7 @@ final class HashMapStore extends MapStore {
         this.cpus = perCpu ? machine.env.cpus() : 1;
         this.stride = perCpu ? stride(spec.valueSize()) : spec.valueSize();
         if (spec.maxEntries() <= 0 || spec.keySize() <= 0) {
-            throw new IllegalArgumentException("hash map " + spec.name() + " needs max_entries > 0 and key_size > 0");
+            throw new IllegalArgumentException(sizeProblem(spec, "max_entries > 0 and key_size > 0"));
         }
         checkedBytes(spec.name(), (long) spec.maxEntries() * (stride * (long) cpus + spec.keySize()));
         int n = Integer.highestOneBit(Math.max(16, Math.min(spec.maxEntries(), 1 << 20)) * 2 - 1);

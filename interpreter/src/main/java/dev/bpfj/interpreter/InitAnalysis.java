@@ -33,12 +33,15 @@ final class InitAnalysis {
 
     private final Code code;
     private final boolean[] voidHelper;
+    /** Per function: whether every exit it reaches has R0 set (so its callers may read R0 after the call). */
+    private final boolean[] returnsR0;
 
     InitAnalysis(Code code, Code.Program program, boolean[] voidHelper) {
         this.code = code;
         this.program = program;
         this.voidHelper = voidHelper;
         this.entries = findEntries();
+        this.returnsR0 = new boolean[entries.length];
         this.before = new int[program.slots()];
         Arrays.fill(before, TOP);
         this.problem = run();
@@ -88,11 +91,14 @@ final class InitAnalysis {
         int[] entryInit = new int[entries.length];
         Arrays.fill(entryInit, TOP);
         entryInit[0] = (1 << 1) | R10;
+        boolean[] callback = new boolean[entries.length];
         for (int i = 1; i < entries.length; i++) {
             if (isCallback(entries[i])) {
                 entryInit[i] = CALLBACK_ENTRY;
+                callback[i] = true;
             }
         }
+        Arrays.fill(returnsR0, true);
         boolean changed = true;
         int rounds = 0;
         while (changed) {
@@ -108,6 +114,15 @@ final class InitAnalysis {
                 String p = flow(f, entryInit[f]);
                 if (p != null) {
                     return p;
+                }
+            }
+            // a subprogram that exits without R0 on some path leaves its callers' R0 uninitialised
+            for (int pc = start; pc < start + program.slots(); pc++) {
+                int in = before[pc - start];
+                int f = functionOf(pc);
+                if (code.op[pc] == 0x95 && in != TOP && (in & R0) == 0 && returnsR0[f]) {
+                    returnsR0[f] = false;
+                    changed = true;
                 }
             }
             // a local call passes the caller's R1-R5 on: the callee's entry is the meet over call sites
@@ -128,6 +143,10 @@ final class InitAnalysis {
             int in = before[pc - start];
             if (in != TOP && (code.mask[pc] & 0xffff & ~in) != 0) {
                 return "insn " + (pc - start) + " may read an uninitialised register";
+            }
+            int f = functionOf(pc);
+            if (code.op[pc] == 0x95 && in != TOP && (in & R0) == 0 && (f == 0 || callback[f])) {
+                return "insn " + (pc - start) + " may exit without setting R0";
             }
         }
         return null;
@@ -158,7 +177,7 @@ final class InitAnalysis {
                 case Op.LDDW -> next = pc + 2;
                 case Op.CALL_HELPER -> out = (in & ~0x3f) | (voidHelper[(int) code.imm[pc]] ? 0 : R0);
                 case Op.TAIL_CALL -> out = in & ~0x3f;
-                case Op.CALL_LOCAL -> out = (in & CALLEE_SAVED) | R0;
+                case Op.CALL_LOCAL -> out = (in & CALLEE_SAVED) | (returnsR0[functionIndex(code.off[pc])] ? R0 : 0);
                 default -> {
                 }
             }

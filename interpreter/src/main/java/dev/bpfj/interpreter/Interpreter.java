@@ -45,7 +45,7 @@ public final class Interpreter {
 
     /** Options that must be fixed before the maps are made. */
     public static final class Builder {
-        private final ObjectSpec spec;
+        private ObjectSpec spec;
         private int cpus = Environment.DEFAULT_CPUS;
         private long instructionLimit = 10_000_000L;
         private boolean strictStack = true;
@@ -58,6 +58,18 @@ public final class Interpreter {
         /** Simulated CPUs: how many values per-CPU maps keep ({@value Environment#DEFAULT_CPUS} by default). */
         public Builder cpus(int n) {
             this.cpus = n;
+            return this;
+        }
+
+        /**
+         * Makes map {@code map} {@code entries} entries large whatever the object says, as a libbpf user
+         * does with {@code bpf_map__set_max_entries} before loading: objects often leave
+         * {@code max_entries} at 0 for user space to fill in (one slot per CPU or per interface).
+         *
+         * @throws IllegalArgumentException when the object has no such map
+         */
+        public Builder maxEntries(String map, int entries) {
+            this.spec = spec.withMaxEntries(map, entries);
             return this;
         }
 

@@ -52,6 +52,13 @@ abstract class MapStore {
         return e.negative();
     }
 
+    /** Why a map of {@code spec}'s size cannot exist, with what to do when the object left the size to its loader. */
+    static String sizeProblem(MapSpec spec, String needs) {
+        String hint = spec.maxEntries() == 0 ? "; an object that leaves max_entries at 0 expects its loader to size"
+                + " the map: Interpreter.builder(spec).maxEntries(\"" + spec.name() + "\", n)" : "";
+        return spec.type().displayName() + " map " + spec.name() + " needs " + needs + hint;
+    }
+
     static long checkedBytes(String name, long bytes) {
         if (bytes > MAX_BYTES) {
             throw new IllegalArgumentException("map " + name + " would need " + bytes

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bpf_trace_printk(fmt, fmt_size, arg1, arg2, arg3)}: the format checks of
- * {@code bpf_bprintf_prepare} ({@code kernel/bpf/helpers.c}) — at most three conversions, flags
+ * {@code bpf_trace_printk(fmt, fmt_size, arg1, arg2, arg3)} and {@code bpf_trace_vprintk(fmt,
+ * fmt_size, args, data_len)} (what libbpf's {@code bpf_printk} calls with more than three
+ * arguments): the format checks of
+ * {@code bpf_bprintf_prepare} ({@code kernel/bpf/helpers.c}) — no more conversions than arguments, flags
  * {@code 0+- }, a width, no precision; {@code %d %i %u %x %X} with {@code l}/{@code ll},
  * {@code %c}, {@code %s}, {@code %p} and its {@code K x s S B i4 I4 i6 I6 ks us} forms — then the
  * text {@code bstr_printf} would produce. Returns its length, as Linux does, and records the text
@@ -17,11 +19,33 @@ import java.util.List;
 final class Printk {
     private Printk() {}
 
-    private static final int MAX_ARGS = 3;
     private static final int MAX_BUF = 1024;
+    /** {@code MAX_BPRINTF_VARARGS}: the most arguments {@code bpf_trace_vprintk} takes. */
+    private static final int MAX_VARARGS = 12;
+    private static final dev.bpfj.core.Helper TRACE_VPRINTK = Helpers.get(177);
 
     static long call(Vm vm, long fmt, long fmtSize, long a1, long a2, long a3) {
-        Region g = XdpHelpers.sizedArgument(vm, fmt, fmtSize, false, Helpers.TRACE_PRINTK);
+        return print(vm, fmt, fmtSize, new long[] {a1, a2, a3}, Helpers.TRACE_PRINTK);
+    }
+
+    /** {@code bpf_trace_vprintk}: the arguments are {@code data_len / 8} u64s in memory. */
+    static long vprintk(Vm vm, long fmt, long fmtSize, long args, long dataLen, long r5) {
+        long len = dataLen & 0xffffffffL;
+        if ((len & 7) != 0 || len > MAX_VARARGS * 8 || len != 0 && args == 0) {
+            return Errno.EINVAL.negative();
+        }
+        long[] values = new long[(int) len / 8];
+        if (len > 0) {
+            Region a = XdpHelpers.sizedArgument(vm, args, len, false, TRACE_VPRINTK);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Memory.read(a.bytes, (int) args + 8 * i, 8);
+            }
+        }
+        return print(vm, fmt, fmtSize, values, TRACE_VPRINTK);
+    }
+
+    private static long print(Vm vm, long fmt, long fmtSize, long[] args, dev.bpfj.core.Helper helper) {
+        Region g = XdpHelpers.sizedArgument(vm, fmt, fmtSize, false, helper);
         int o = (int) fmt;
         int n = (int) fmtSize;
         int end = -1;
@@ -36,7 +60,7 @@ final class Printk {
         }
         byte[] f = new byte[end + 1];
         System.arraycopy(g.bytes, o, f, 0, end + 1);
-        String text = format(vm, f, new long[] {a1, a2, a3});
+        String text = format(vm, f, args);
         if (text == null) {
             return Errno.EINVAL.negative();
         }
@@ -81,7 +105,7 @@ final class Printk {
                 i++;
                 continue;
             }
-            if (spec >= MAX_ARGS) {
+            if (spec >= args.length) {
                 return null;
             }
             i++;

@@ -16,7 +16,7 @@ final class ProgArrayMap extends MapStore {
     ProgArrayMap(MapSpec spec, Machine machine) {
         super(spec, machine);
         if (spec.maxEntries() <= 0 || spec.keySize() != 4) {
-            throw new IllegalArgumentException("prog_array " + spec.name() + " needs 4-byte keys and max_entries > 0");
+            throw new IllegalArgumentException(sizeProblem(spec, "4-byte keys and max_entries > 0"));
         }
         this.slots = new Code.Program[spec.maxEntries()];
     }

@@ -473,12 +473,15 @@ final class Vm {
                     }
                     case 0x95 -> {
                         if (depth == base) {
+                            if ((init & R0) == 0) {
+                                throw uninitialized(R0);
+                            }
                             this.init = init;
                             this.count = count;
                             return r[0];
                         }
                         int returnTo = retPc[depth - 1];
-                        init = popFrame() | R0;
+                        init = popFrame() | (init & R0);
                         pc = returnTo;
                         continue;
                     }

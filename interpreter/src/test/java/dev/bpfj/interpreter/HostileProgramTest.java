@@ -41,6 +41,7 @@ class HostileProgramTest {
                 h("partly initialised stack", "*(u32 *)(r10 - 8) = 1\nr0 = *(u64 *)(r10 - 8)", UNINITIALIZED_STACK),
                 h("uninitialised register", "r0 = r5", UNINITIALIZED_REGISTER),
                 h("exit without r0", "r1 = 0", UNINITIALIZED_REGISTER),
+                h("r0 of a subprogram that never set it", "call f\nexit\nf:\nr1 = 0", UNINITIALIZED_REGISTER),
                 h("argument registers after a call", "call bpf_ktime_get_ns\nr0 = r1", UNINITIALIZED_REGISTER),
                 h("uninitialised helper argument", "call bpf_map_lookup_elem\nr0 = 0", UNINITIALIZED_REGISTER),
                 h("store to the context", "*(u32 *)(r1 + 0) = 1\nr0 = 0", INVALID_CONTEXT_ACCESS),

@@ -199,6 +199,15 @@ class IsaTest {
                         r0 = 0
                         exit
                         """, 42),
+                c("a subprogram may return without setting r0 when its caller ignores it", """
+                        r1 = 5
+                        call f
+                        r0 = 3
+                        exit
+                        f:
+                        r1 += 1
+                        exit
+                        """, 3),
                 c("may_goto falls through while the budget lasts", "r0 = 0\nloop:\nmay_goto +2\nr0 += 1\ngoto loop\nexit",
                         8L * 1024 * 1024));
     }

@@ -164,6 +164,22 @@ class RuntimeApiTest {
     }
 
     @Test
+    void mapsLeftForTheLoaderToSizeAreSizedByTheTest() {
+        // xdp-tools' rx_cnt: max_entries 0 in the object, one slot per CPU set by user space
+        String asm = "*(u32 *)(r10 - 4) = 3\nr2 = r10\nr2 += -4\nr1 = map[rx_cnt] ll\ncall bpf_map_lookup_elem\n"
+                + "if r0 == 0 goto +3\nr1 = 1\nlock *(u64 *)(r0 + 0) += r1\nr0 = 2\nexit";
+        var spec = Programs.object(asm, array("rx_cnt", 8, 0));
+        assertThatThrownBy(() -> Interpreter.load(spec)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxEntries(\"rx_cnt\", n)");
+        Interpreter vm = Interpreter.builder(spec).maxEntries("rx_cnt", 4).build();
+        assertThat(vm.program().run(Programs.PACKET).action()).isEqualTo(XdpAction.PASS);
+        assertThat(vm.map("rx_cnt").lookupLong(3)).isEqualTo(1);
+        assertThat(vm.map("rx_cnt").spec().maxEntries()).isEqualTo(4);
+        assertThatThrownBy(() -> Interpreter.builder(spec).maxEntries("tx_cnt", 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[rx_cnt]");
+    }
+
+    @Test
     void hashMapsReportKernelErrors() {
         MapSpec h = MapSpec.builder("h", MapType.HASH).keySize(4).valueSize(8).maxEntries(2).build();
         BpfMap m = Interpreter.load(Programs.object("r0 = 2\nexit", h)).map("h");

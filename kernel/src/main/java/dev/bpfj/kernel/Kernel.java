@@ -127,7 +127,10 @@ public final class Kernel {
                     .u64(64, spec.mapExtra());
             BpfSyscall.Result r = BpfSyscall.call(BpfSyscall.MAP_CREATE, a.segment);
             if (!r.ok()) {
-                throw new KernelException("creating map " + spec.name() + " (" + spec + ") failed", r.errno());
+                String hint = maxEntries == 0 && spec.type() != MapType.RINGBUF
+                        ? ": max_entries is 0, left for the loader to set; give it a size with"
+                        + " LoadOptions.withMaxEntries(\"" + spec.name() + "\", n)" : "";
+                throw new KernelException("creating map " + spec.name() + " (" + spec + ") failed" + hint, r.errno());
             }
             KernelMap map = new KernelMap(spec, (int) r.value());
             if (spec.definition() == MapDefinitionKind.DATA_SECTION) {

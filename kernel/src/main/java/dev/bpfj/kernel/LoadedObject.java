@@ -42,6 +42,9 @@ public final class LoadedObject implements AutoCloseable {
      *     (libbpf, too, refuses the whole object then)
      */
     public static LoadedObject load(ObjectSpec spec, LoadOptions options) {
+        for (Map.Entry<String, Integer> size : options.maxEntries().entrySet()) {
+            spec = spec.withMaxEntries(size.getKey(), size.getValue());
+        }
         ResolvedExterns externs = ResolvedExterns.resolve(spec);
         spec = externs.applyTo(spec);
         Map<String, KernelMap> maps = new LinkedHashMap<>();
@@ -79,6 +82,7 @@ public final class LoadedObject implements AutoCloseable {
         return btf != null;
     }
 
+    /** The object as loaded: with the map sizes of {@link LoadOptions#maxEntries()} applied. */
     public ObjectSpec spec() {
         return spec;
     }

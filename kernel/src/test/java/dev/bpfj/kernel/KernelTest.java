@@ -1,6 +1,7 @@
 package dev.bpfj.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bpfj.core.AsmParser;
@@ -53,6 +54,46 @@ class KernelTest {
             assertThat(r.verdict().errno()).isEqualTo(13);
             assertThat(r.verdict().message()).isEqualTo("R0 !read_ok");
         }
+    }
+
+    /** A map left at max_entries 0 for its loader to size (xdp-tools' rx_cnt, one slot per CPU). */
+    private static ObjectSpec sizedByLoader() {
+        MapSpec rxCnt = MapSpec.builder("rx_cnt", MapType.ARRAY).keySize(4).valueSize(8).maxEntries(0).build();
+        ProgramSpec count = ProgramSpec.of("count", "xdp", AsmParser.parse("""
+                r2 = *(u32 *)(r1 + 16)
+                *(u32 *)(r10 - 4) = r2
+                r2 = r10
+                r2 += -4
+                r1 = map[rx_cnt] ll
+                call bpf_map_lookup_elem
+                if r0 == 0 goto out
+                r1 = 1
+                lock *(u64 *)(r0 + 0) += r1
+                r0 = 2
+                exit
+                out:
+                r0 = 0
+                exit
+                """));
+        return new ObjectSpec(List.of(count), List.of(rxCnt), "GPL");
+    }
+
+    @Test
+    void mapLeftForTheLoaderToSizeNeedsASize() {
+        assertThatThrownBy(() -> LoadedObject.load(sizedByLoader()))
+                .isInstanceOf(KernelException.class)
+                .hasMessageContaining("creating map rx_cnt")
+                .hasMessageContaining("LoadOptions.withMaxEntries(\"rx_cnt\", n)");
+        try (LoadedObject obj = LoadedObject.load(sizedByLoader(), LoadOptions.DEFAULT.withMaxEntries("rx_cnt", 4))) {
+            assertThat(obj.spec().map("rx_cnt").orElseThrow().maxEntries()).isEqualTo(4);
+            assertThat(obj.program("count").run(packet(64)).retval()).isEqualTo(2);
+            byte[] zero = new byte[4];
+            assertThat(ByteBuffer.wrap(obj.map("rx_cnt").lookup(zero).orElseThrow()).order(ByteOrder.LITTLE_ENDIAN)
+                    .getLong()).isEqualTo(1);
+            assertThat(obj.map("rx_cnt").keys()).hasSize(4);
+        }
+        assertThatThrownBy(() -> LoadedObject.load(sizedByLoader(), LoadOptions.DEFAULT.withMaxEntries("rx_count", 4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[rx_cnt]");
     }
 
     @Test

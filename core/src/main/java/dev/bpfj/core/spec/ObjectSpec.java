@@ -76,6 +76,25 @@ public record ObjectSpec(List<ProgramSpec> programs, List<MapSpec> maps, String 
         return new ObjectSpec(programs, newMaps, license, externs);
     }
 
+    /**
+     * The object with one map resized, as a loader does before creating the maps (libbpf's
+     * {@code bpf_map__set_max_entries}): objects often leave {@code max_entries} at 0 for user space
+     * to fill in (one slot per CPU or per interface).
+     *
+     * @throws IllegalArgumentException when the object has no such map, or the size is negative
+     */
+    public ObjectSpec withMaxEntries(String mapName, int maxEntries) {
+        if (maxEntries < 0) {
+            throw new IllegalArgumentException("max_entries of map " + mapName + " must not be negative, got "
+                    + Integer.toUnsignedString(maxEntries));
+        }
+        MapSpec old = map(mapName).orElseThrow(() -> new IllegalArgumentException("cannot resize map " + mapName
+                + ": the object has no such map (maps: " + maps.stream().map(MapSpec::name).toList() + ")"));
+        List<MapSpec> resized = maps.stream()
+                .map(m -> m == old ? m.toBuilder().maxEntries(maxEntries).build() : m).toList();
+        return new ObjectSpec(programs, resized, license);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("license \"").append(license).append("\"\n");
