@@ -1,6 +1,7 @@
 package dev.bpfj.cli;
 
 import dev.bpfj.core.btf.BtfType;
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.FunctionInfo;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bpfj inspect OBJ [--json]}: what an object holds. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Show what a BPF object holds: programs (section, type, instruction count), maps (type, key and"
-                + " value sizes and types, max entries, flags), license, and what could not be read."})
+                + " value sizes and types, max entries, flags), the kfuncs, ksyms and kconfig values it uses, license,"
+                + " and what could not be read."})
 final class InspectCommand implements Callable<Integer> {
     @Mixin
     ObjectInput input;
@@ -88,6 +90,17 @@ final class InspectCommand implements Callable<Integer> {
             maps.add(j);
         }
         root.put("maps", maps);
+        List<Object> externs = new ArrayList<>();
+        for (ExternSpec e : spec.externs()) {
+            Map<String, Object> j = Json.object();
+            j.put("name", e.name());
+            j.put("kind", e.kind().displayName());
+            j.put("type", new TypePrinter().print(e.kind() == ExternSpec.Kind.KFUNC ? e.proto() : e.type()));
+            j.put("weak", e.weak());
+            j.put("offset", e.kind() == ExternSpec.Kind.KCONFIG ? e.offset() : null);
+            externs.add(j);
+        }
+        root.put("externs", externs);
         List<Object> diags = new ArrayList<>();
         for (Diagnostic d : o.diagnostics()) {
             Map<String, Object> j = Json.object();
@@ -165,6 +178,21 @@ final class InspectCommand implements Callable<Integer> {
                 }
             }
             sb.append('\n');
+        }
+        if (!spec.externs().isEmpty()) {
+            sb.append(spec.externs().size()).append(spec.externs().size() == 1 ? " extern" : " externs").append('\n');
+            for (ExternSpec e : spec.externs()) {
+                TypePrinter types = new TypePrinter();
+                sb.append("  ").append(e.name()).append("  ").append(e.kind().displayName()).append("  ")
+                        .append(types.print(e.kind() == ExternSpec.Kind.KFUNC ? e.proto() : e.type()));
+                if (e.kind() == ExternSpec.Kind.KCONFIG) {
+                    sb.append("  .kconfig+").append(e.offset());
+                }
+                if (e.weak()) {
+                    sb.append("  weak");
+                }
+                sb.append('\n');
+            }
         }
         if (!o.diagnostics().isEmpty()) {
             sb.append(o.diagnostics().size()).append(o.diagnostics().size() == 1 ? " diagnostic" : " diagnostics").append('\n');

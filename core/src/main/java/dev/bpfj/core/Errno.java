@@ -3,7 +3,8 @@ package dev.bpfj.core;
 /** The errno values BPF helpers return, negated, in R0. */
 public enum Errno {
     EPERM(1), ENOENT(2), E2BIG(7), EBADF(9), EAGAIN(11), ENOMEM(12), EACCES(13), EFAULT(14), EBUSY(16),
-    EEXIST(17), ENODEV(19), EINVAL(22), ENOSPC(28), ERANGE(34), EOPNOTSUPP(95), EAFNOSUPPORT(97), ENOTSUPP(524);
+    EEXIST(17), ENODEV(19), EINVAL(22), ENOSPC(28), ERANGE(34), ENODATA(61), ENONET(64), EPROTO(71), EOPNOTSUPP(95),
+    EAFNOSUPPORT(97), ENOTSUPP(524);
 
     private final int value;
 

@@ -26,6 +26,12 @@ final class Decoder {
 
         /** Why the kernel would refuse this program's call to a helper, or null. */
         String helperProblem(Helper helper, ProgramSpec program);
+
+        /** What {@code lddw} of a kernel symbol by name loads: a ksym's address, or a kfunc's. */
+        long kernelSymbol(Instruction insn);
+
+        /** The helper table entry a kfunc call runs, or a reason it cannot. */
+        int kfunc(Instruction insn, ProgramSpec program);
     }
 
     /** A reason an instruction cannot run, found while linking. */
@@ -129,7 +135,7 @@ final class Decoder {
                 op[pc] = Op.LDDW;
                 mask[pc] = rw(0, bit(d));
                 imm[pc] = switch (insn.src()) {
-                    case 0 -> insn.imm();
+                    case 0 -> insn.reference() != null ? linker.kernelSymbol(insn) : insn.imm();
                     case PSEUDO_MAP_FD, PSEUDO_MAP_IDX -> linker.mapHandle(insn);
                     case PSEUDO_MAP_VALUE, PSEUDO_MAP_IDX_VALUE -> linker.mapValue(insn);
                     case PSEUDO_FUNC -> {
@@ -140,9 +146,13 @@ final class Decoder {
                         }
                         yield linker.function(target, insn.reference());
                     }
-                    case PSEUDO_BTF_ID -> throw new LinkError("ld_imm64 of a kernel symbol (BTF id "
-                            + insn.imm32() + (insn.reference() == null ? "" : ", " + insn.reference())
-                            + ") has no value in the interpreter");
+                    case PSEUDO_BTF_ID -> {
+                        if (insn.reference() == null) {
+                            throw new LinkError("ld_imm64 of a kernel symbol by BTF id " + insn.imm32()
+                                    + ": the interpreter knows kernel symbols by name only");
+                        }
+                        yield linker.kernelSymbol(insn);
+                    }
                     default -> throw new LinkError("unrecognized bpf_ld_imm64 insn");
                 };
             }
@@ -261,9 +271,15 @@ final class Decoder {
                     return;
                 }
                 if (insn.src() == PSEUDO_KFUNC_CALL) {
-                    throw new LinkError("kernel function call (kfunc BTF id " + insn.imm32()
-                            + (insn.reference() == null ? "" : ", " + insn.reference())
-                            + ") is not supported by the interpreter");
+                    int slot = linker.kfunc(insn, program);
+                    imm[pc] = slot;
+                    op[pc] = Op.CALL_HELPER;
+                    int reads = 0;
+                    for (int i = 0; i < KfuncTable.arguments(insn.reference()); i++) {
+                        reads |= bit(i + 1);
+                    }
+                    mask[pc] = rw(reads, 0);
+                    return;
                 }
                 int id = insn.imm32();
                 Helper h = Helpers.byId(id).orElseThrow(() -> new LinkError("invalid func unknown#" + id));

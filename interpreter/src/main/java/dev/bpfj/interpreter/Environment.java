@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * What a program can observe of the world besides its input: which CPU it runs on, the time, random
- * numbers, and the routing table {@code bpf_fib_lookup} consults. Deterministic by default — the
+ * numbers, the routing table {@code bpf_fib_lookup} consults, the connection tracking table of the
+ * conntrack kfuncs and the RX metadata a device would report. Deterministic by default — the
  * clock stands still at one second, random numbers come from a fixed seed, the program runs on
  * CPU 0 of {@value #DEFAULT_CPUS} — and every part can be set by a test.
  */
@@ -23,6 +24,8 @@ public final class Environment {
     private long randomState;
     private IntSupplier random;
     private FibTable fib = new FibTable();
+    private ConntrackTable conntrack = new ConntrackTable();
+    private RxMetadata rxMetadata = RxMetadata.UNSUPPORTED;
 
     Environment(int cpus) {
         if (cpus < 1 || cpus > 1024) {
@@ -95,6 +98,26 @@ public final class Environment {
 
     public Environment fib(FibTable table) {
         this.fib = Objects.requireNonNull(table, "table");
+        return this;
+    }
+
+    /** The connection tracking table the conntrack kfuncs look up and insert into. */
+    public ConntrackTable conntrack() {
+        return conntrack;
+    }
+
+    public Environment conntrack(ConntrackTable table) {
+        this.conntrack = Objects.requireNonNull(table, "table");
+        return this;
+    }
+
+    /** What the device tells the XDP RX metadata kfuncs about the next frames ({@link RxMetadata#UNSUPPORTED} by default). */
+    public RxMetadata rxMetadata() {
+        return rxMetadata;
+    }
+
+    public Environment rxMetadata(RxMetadata metadata) {
+        this.rxMetadata = Objects.requireNonNull(metadata, "metadata");
         return this;
     }
 

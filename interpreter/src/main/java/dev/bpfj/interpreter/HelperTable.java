@@ -5,7 +5,8 @@ import dev.bpfj.core.Helpers;
 import dev.bpfj.core.ProgramType;
 
 /**
- * The Java implementations of core's helper table, indexed by helper id. A helper missing here is
+ * The Java implementations of core's helper table, indexed by helper id, followed by the kfuncs of
+ * {@link KfuncTable}. A helper missing here is
  * reported by name when a program calls it; the table row (arguments, return kind, GPL-only,
  * program types) is what the interpreter checks a call against.
  */
@@ -13,11 +14,12 @@ final class HelperTable {
     private HelperTable() {}
 
     static HelperFunction[] create() {
-        HelperFunction[] t = new HelperFunction[Helpers.maxId() + 1];
+        HelperFunction[] t = new HelperFunction[KfuncTable.size()];
         MapHelpers.register(t);
         XdpHelpers.register(t);
         OutputHelpers.register(t);
         BaseHelpers.register(t);
+        KfuncTable.register(t);
         return t;
     }
 

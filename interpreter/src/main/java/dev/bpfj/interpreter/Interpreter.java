@@ -50,6 +50,7 @@ public final class Interpreter {
         private long instructionLimit = 10_000_000L;
         private boolean strictStack = true;
         private int compileAfter = DEFAULT_COMPILE_AFTER;
+        private final Map<String, Long> ksyms = new LinkedHashMap<>();
 
         private Builder(ObjectSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -115,6 +116,16 @@ public final class Interpreter {
             return this;
         }
 
+        /**
+         * The address a typeless {@code __ksym} (a kernel symbol's address, e.g. a function's) loads; the
+         * loader takes it from {@code /proc/kallsyms}. A weak ksym with no address given loads 0, as on a
+         * kernel without the symbol.
+         */
+        public Builder ksym(String name, long address) {
+            ksyms.put(Objects.requireNonNull(name, "name"), address);
+            return this;
+        }
+
         public Interpreter build() {
             return new Interpreter(this);
         }
@@ -128,8 +139,11 @@ public final class Interpreter {
         return builder(spec).build();
     }
 
+    private final Map<String, Long> ksyms;
+
     private Interpreter(Builder b) {
         this.spec = b.spec;
+        this.ksyms = Map.copyOf(b.ksyms);
         this.mem = new Memory(Vm.MAX_FRAMES * Vm.STACK_SIZE);
         mem.strictStack = b.strictStack;
         this.machine = new Machine(mem, new Environment(b.cpus));
@@ -224,6 +238,16 @@ public final class Interpreter {
         @Override
         public String helperProblem(Helper helper, ProgramSpec program) {
             return HelperTable.loadProblem(helper, program.type(), spec.isGplCompatible());
+        }
+
+        @Override
+        public long kernelSymbol(Instruction insn) {
+            return KernelSymbols.symbol(spec, insn, ksyms);
+        }
+
+        @Override
+        public int kfunc(Instruction insn, ProgramSpec program) {
+            return KernelSymbols.kfunc(spec, insn, program);
         }
     }
 

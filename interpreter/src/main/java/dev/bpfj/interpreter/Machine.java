@@ -27,6 +27,8 @@ final class Machine {
     final List<RingBufMap.Reservation> openReservations = new ArrayList<>();
     /** Regions freed by map updates and deletes during the run; released when it ends, like RCU. */
     final List<Region> deferredRelease = new ArrayList<>();
+    /** The dynptrs the run built ({@code bpf_dynptr_from_xdp}), by the index their stack bytes hold. */
+    final List<XdpKfuncs.Dynptr> dynptrs = new ArrayList<>();
 
     Machine(Memory mem, Environment env) {
         this.mem = mem;
@@ -39,6 +41,7 @@ final class Machine {
             mem.release(g);
         }
         deferredRelease.clear();
+        dynptrs.clear();
     }
 
     /** The map behind a handle in a register, checked to be usable with a helper. */

@@ -68,7 +68,8 @@ final class Vm {
         this.functionIndexAt = new int[code.length()];
         this.staticInit = new int[code.length()];
         for (int id = 0; id < helpers.length; id++) {
-            voidHelper[id] = Helpers.byId(id).map(h -> h.returns() == ReturnKind.VOID).orElse(false);
+            voidHelper[id] = id >= KfuncTable.BASE ? KfuncTable.returnsVoid(id)
+                    : Helpers.byId(id).map(h -> h.returns() == ReturnKind.VOID).orElse(false);
         }
         for (int f = 0; f < MAX_FRAMES; f++) {
             stack[f] = mem.allocate(mem.stackBytes, f * STACK_SIZE, (f + 1) * STACK_SIZE, Region.STACK, false,

@@ -129,6 +129,10 @@ class FixtureParityTest {
                 ran++;
             }
             t.assertMapsSame();
+            boolean devBoundOnly = xdp.stream().allMatch(p -> "metadata kfuncs require device-bound program"
+                    .equals(t.kernel.result(p.name()).verdict().message()));
+            org.junit.jupiter.api.Assumptions.assumeFalse(ran == 0 && devBoundOnly, "the XDP metadata kfuncs need a"
+                    + " device-bound program, which BPF_PROG_TEST_RUN refuses to run (MetadataKfuncTest runs them)");
             assertThat(ran).as("programs of %s the kernel loaded", file).isPositive();
         }
     }

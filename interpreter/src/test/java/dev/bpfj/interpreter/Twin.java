@@ -3,6 +3,7 @@ package dev.bpfj.interpreter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.kernel.Kernel;
@@ -10,6 +11,7 @@ import dev.bpfj.kernel.KernelException;
 import dev.bpfj.kernel.KernelMap;
 import dev.bpfj.kernel.LoadedObject;
 import dev.bpfj.kernel.LoadedProgram;
+import dev.bpfj.kernel.ResolvedExterns;
 import dev.bpfj.kernel.TestRunResult;
 import dev.bpfj.kernel.XdpMd;
 import java.util.ArrayList;
@@ -38,12 +40,25 @@ public final class Twin implements AutoCloseable {
         // test_run runs on the caller's CPU: pinned to CPU 0, its per-CPU values are the interpreter's CPU 0's
         CpuPin.pin(0);
         this.kernel = LoadedObject.load(spec);
-        this.interpreter = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compileAfter(0).build();
-        this.looping = Interpreter.builder(spec).cpus(Kernel.possibleCpus()).compile(false).build();
+        // the interpreter gets what the loader resolved: kconfig values and kernel symbol addresses
+        ResolvedExterns externs = ResolvedExterns.resolve(spec);
+        this.interpreter = builder(spec, externs).cpus(Kernel.possibleCpus()).compileAfter(0).build();
+        this.looping = builder(spec, externs).cpus(Kernel.possibleCpus()).compile(false).build();
         for (var p : spec.programs()) {
             assertThat(interpreter.isCompiled(p.name())).as("%s is compiled: %s", p.name(),
                     interpreter.whyInterpreted(p.name())).isTrue();
         }
+    }
+
+    private static Interpreter.Builder builder(ObjectSpec spec, ResolvedExterns externs) {
+        Interpreter.Builder b = Interpreter.builder(externs.applyTo(spec));
+        for (ExternSpec e : spec.externs()) {
+            ResolvedExterns.Resolution r = externs.resolution(e.name());
+            if (e.isTypeless() && r != null && r.set()) {
+                b.ksym(e.name(), r.address());
+            }
+        }
+        return b;
     }
 
     public static void requireKernel() {

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +29,6 @@ import java.util.stream.Stream;
  * verifier refuses them only where they are reachable.
  */
 public final class ResolvedExterns {
-    /** libbpf's {@code POISON_CALL_KFUNC_BASE}: an unresolved weak kfunc call becomes helper call this + index. */
-    public static final int POISON_CALL_KFUNC_BASE = 2002000000;
-
     /** How one extern resolved. */
     public record Resolution(ExternSpec extern, boolean set, int btfId, long address, int poisonIndex) {}
 
@@ -65,11 +61,10 @@ public final class ResolvedExterns {
 
     /** Resolves against a given kernel BTF, configuration and symbol table. */
     public static ResolvedExterns resolve(ObjectSpec spec, KernelBtf btf, Kconfig config, Map<String, Long> kallsyms) {
-        List<ExternSpec> sorted = libbpfOrder(spec.externs());
         Map<String, Resolution> out = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (int idx = 0; idx < sorted.size(); idx++) {
-            ExternSpec e = sorted.get(idx);
+        for (ExternSpec e : spec.externs()) {
+            int idx = ExternSpec.libbpfIndex(spec.externs(), e.name());
             Resolution r = switch (e.kind()) {
                 case KCONFIG -> new Resolution(e, true, 0, 0, idx);
                 case KSYM -> e.isTypeless() ? typeless(e, kallsyms, idx, problems) : variable(e, btf, idx, problems);
@@ -90,20 +85,6 @@ public final class ResolvedExterns {
             throw new KernelException(String.join("; ", problems), 3 /* ESRCH */);
         }
         return new ResolvedExterns(out, kconfig);
-    }
-
-    /** libbpf's {@code cmp_externs} order, whose indices name poisoned calls. */
-    private static List<ExternSpec> libbpfOrder(List<ExternSpec> externs) {
-        List<ExternSpec> kconfig = new ArrayList<>();
-        List<ExternSpec> ksyms = new ArrayList<>();
-        for (ExternSpec e : externs) {
-            (e.kind() == ExternSpec.Kind.KCONFIG ? kconfig : ksyms).add(e);
-        }
-        kconfig.sort(Comparator.comparingInt(ExternSpec::offset));
-        ksyms.sort(Comparator.comparing(ExternSpec::name));
-        List<ExternSpec> all = new ArrayList<>(kconfig);
-        all.addAll(ksyms);
-        return all;
     }
 
     private static Resolution function(ExternSpec e, KernelBtf btf, int idx, List<String> problems) {
@@ -217,7 +198,7 @@ public final class ResolvedExterns {
         if (insn.isKfuncCall()) {
             if (!r.set()) {
                 // libbpf's poison_kfunc_call: harmless in dead code, "invalid func unknown#..." where reachable
-                return new Instruction(CALL_OP, 0, 0, 0, POISON_CALL_KFUNC_BASE + r.poisonIndex(), insn.reference(),
+                return new Instruction(CALL_OP, 0, 0, 0, ExternSpec.POISON_CALL_KFUNC_BASE + r.poisonIndex(), insn.reference(),
                         insn.source());
             }
             return new Instruction(CALL_OP, 0, insn.src(), 0, r.btfId(), insn.reference(), insn.source());

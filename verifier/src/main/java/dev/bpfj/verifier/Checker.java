@@ -264,7 +264,7 @@ final class Checker {
                 } else if (op == EXIT) {
                     return !exit();
                 } else if (op == JCOND) {
-                    throw reject("may_goto at insn %d: bpfj does not model may_goto", insnIdx);
+                    throw notModelled("may_goto at insn %d: bpfj does not model may_goto", insnIdx);
                 } else {
                     Branches.check(this, insn);
                 }

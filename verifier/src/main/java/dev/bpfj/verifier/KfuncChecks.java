@@ -18,8 +18,6 @@ import java.util.List;
  * makes the verdict "unsupported".
  */
 final class KfuncChecks {
-    /** libbpf's {@code POISON_CALL_KFUNC_BASE}: a missing weak kfunc's call becomes helper call this + index. */
-    static final int POISON_CALL_KFUNC_BASE = 2002000000;
     /** {@code BPF_F_XDP_DEV_BOUND_ONLY}: the program is bound to a device (with {@code prog_ifindex}). */
     static final int XDP_DEV_BOUND_ONLY = 1 << 6;
 
@@ -117,7 +115,7 @@ final class KfuncChecks {
                     c.insnIdx);
         }
         if (!Kfuncs.exists(name)) {
-            int poison = POISON_CALL_KFUNC_BASE + libbpfIndex(c.object, name);
+            int poison = ExternSpec.POISON_CALL_KFUNC_BASE + Math.max(0, ExternSpec.libbpfIndex(c.object.externs(), name));
             throw c.reject("invalid func unknown#%d", poison);
         }
         Kfunc k = Kfuncs.byName(name).orElse(null);
@@ -172,15 +170,6 @@ final class KfuncChecks {
             }
             default -> throw c.notModelled("kfunc %s returns %s: bpfj does not model it", name, ret);
         }
-    }
-
-    /** The index libbpf gives an extern in its sorted list ({@code cmp_externs}): kconfig by offset, then ksyms by name. */
-    static int libbpfIndex(ObjectSpec object, String name) {
-        List<ExternSpec> kconfig = object.externs().stream().filter(e -> e.kind() == ExternSpec.Kind.KCONFIG).toList();
-        List<String> ksyms = object.externs().stream().filter(e -> e.kind() != ExternSpec.Kind.KCONFIG)
-                .map(ExternSpec::name).sorted().toList();
-        int i = ksyms.indexOf(name);
-        return kconfig.size() + Math.max(i, 0);
     }
 
     /** {@code release_reference}: every copy of the object becomes invalid. */

@@ -29,6 +29,29 @@ public record ExternSpec(String name, Kind kind, BtfType type, boolean weak, int
     /** The data map holding an object's kconfig values (libbpf's {@code .kconfig}). */
     public static final String KCONFIG_MAP = ".kconfig";
 
+    /**
+     * libbpf's {@code POISON_CALL_KFUNC_BASE}: a call of a weak kfunc the kernel lacks becomes a call of
+     * helper {@code POISON_CALL_KFUNC_BASE + index} ({@link #libbpfIndex}), refused only where reachable
+     * ("invalid func unknown#2002000000").
+     */
+    public static final int POISON_CALL_KFUNC_BASE = 2002000000;
+
+    /**
+     * The index libbpf gives an extern in its sorted list ({@code cmp_externs}): kconfig values first,
+     * in {@code .kconfig} order, then kfuncs and ksyms by name; -1 when the list has no such extern.
+     */
+    public static int libbpfIndex(java.util.List<ExternSpec> externs, String name) {
+        java.util.List<ExternSpec> sorted = new java.util.ArrayList<>(externs);
+        sorted.sort(java.util.Comparator.comparingInt((ExternSpec e) -> e.kind() == Kind.KCONFIG ? 0 : 1)
+                .thenComparingInt(e -> e.kind() == Kind.KCONFIG ? e.offset() : 0).thenComparing(ExternSpec::name));
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public enum Kind {
         KFUNC, KSYM, KCONFIG;
 

@@ -179,10 +179,9 @@ public final class KernelLoader {
             return in.isKfuncCall() ? in.withImm(id.getAsInt())
                     : new Instruction(Opcodes.LDDW, in.dst(), Opcodes.PSEUDO_BTF_ID, 0, id.getAsInt() & 0xffffffffL);
         }
-        int index = 0;
-        List<String> names = object.externs().stream().map(e -> e.name()).sorted().toList();
-        index = Math.max(0, names.indexOf(in.reference()));
-        return in.isKfuncCall() ? new Instruction(Opcodes.CALL_OP, 0, 0, 0, 2002000000 + index)
+        int index = Math.max(0, dev.bpfj.core.spec.ExternSpec.libbpfIndex(object.externs(), in.reference()));
+        return in.isKfuncCall() ? new Instruction(Opcodes.CALL_OP, 0, 0, 0,
+                dev.bpfj.core.spec.ExternSpec.POISON_CALL_KFUNC_BASE + index)
                 : new Instruction(Opcodes.LDDW, in.dst(), 0, 0, 0);
     }
 
