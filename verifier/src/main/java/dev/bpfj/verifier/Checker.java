@@ -36,6 +36,7 @@ final class Checker {
     final HelperChecks helpers;
     Pruning pruning;
     final Precision precision;
+    final StackLiveness stackLiveness;
     final Trace trace;
 
     int idGen;
@@ -82,6 +83,7 @@ final class Checker {
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
         this.precision = Precision.compute(cfg, program.type() != ProgramType.XDP);
+        this.stackLiveness = StackLiveness.compute(cfg, precision);
         this.pruning = new Pruning(this);
     }
 
