@@ -14,9 +14,9 @@ import java.util.List;
  * <p>Kernel behaviour kept: flag checks and their errno in the kernel's order, {@code -E2BIG} when
  * full (LRU maps evict instead), a replaced or deleted element's memory stays readable through old
  * pointers until the run ends (RCU), per-CPU updates from a program touch only the current CPU's
- * copy. LRU eviction is exact least-recently-used (lookups and updates refresh), where the kernel's
- * is an approximation with per-CPU free lists; tests should not depend on which element an almost
- * full LRU map drops.
+ * copy. LRU maps evict what Linux's would ({@link KernelLru}): program lookups set a reference bit,
+ * a new element may push out several old ones before the map is full, {@code BPF_F_NO_COMMON_LRU}
+ * gives each CPU lists of its own.
  */
 final class HashMapStore extends MapStore {
     private static final class Elem {
@@ -27,6 +27,8 @@ final class HashMapStore extends MapStore {
         Elem chain;
         Elem older;
         Elem newer;
+        /** The element's place in the LRU lists (LRU maps only). */
+        KernelLru.Node lruNode;
 
         Elem(byte[] key, int hash, byte[] value) {
             this.key = key;
@@ -35,8 +37,12 @@ final class HashMapStore extends MapStore {
         }
     }
 
+    /** {@code BPF_F_NO_COMMON_LRU}: each CPU keeps LRU lists of its own. */
+    static final int F_NO_COMMON_LRU = 1 << 1;
+
     private final boolean perCpu;
     private final boolean lru;
+    private final KernelLru policy;
     private final int cpus;
     private final int stride;
     private Elem[] buckets;
@@ -58,6 +64,14 @@ final class HashMapStore extends MapStore {
         checkedBytes(spec.name(), (long) spec.maxEntries() * (stride * (long) cpus + spec.keySize()));
         int n = Integer.highestOneBit(Math.max(16, Math.min(spec.maxEntries(), 1 << 20)) * 2 - 1);
         this.buckets = new Elem[n];
+        if (lru) {
+            boolean ownLists = (spec.flags() & F_NO_COMMON_LRU) != 0;
+            int possible = machine.env.cpus();
+            this.policy = new KernelLru(KernelLru.adjustedMaxEntries(spec.maxEntries(), possible, ownLists), possible,
+                    ownLists, e -> unlink((Elem) e));
+        } else {
+            this.policy = null;
+        }
     }
 
     private static int hash(byte[] b, int off, int len) {
@@ -127,22 +141,6 @@ final class HashMapStore extends MapStore {
         }
     }
 
-    private void touch(Elem e) {
-        if (!lru || e == newest) {
-            return;
-        }
-        if (e.older != null) {
-            e.older.newer = e.newer;
-        } else {
-            oldest = e.newer;
-        }
-        e.newer.older = e.older;
-        e.older = newest;
-        e.newer = null;
-        newest.newer = e;
-        newest = e;
-    }
-
     private Region region(Elem e, int cpu) {
         if (e.regions == null) {
             e.regions = new Region[cpus];
@@ -167,7 +165,9 @@ final class HashMapStore extends MapStore {
         if (e == null) {
             return 0;
         }
-        touch(e);
+        if (lru) {
+            KernelLru.setRef(e.lruNode);
+        }
         return address(e, perCpu ? machine.cpu() : 0);
     }
 
@@ -180,6 +180,9 @@ final class HashMapStore extends MapStore {
             return 0;
         }
         Elem e = find(key, keyOff, hash(key, keyOff, keySize()));
+        if (e != null && lru) {
+            KernelLru.setRef(e.lruNode);
+        }
         return e == null ? 0 : address(e, cpu);
     }
 
@@ -200,6 +203,9 @@ final class HashMapStore extends MapStore {
             return errno(Errno.EINVAL); // needs a bpf_spin_lock in the value, not modelled
         }
         int h = hash(key, keyOff, keySize());
+        if (lru) {
+            return putLru(key, keyOff, value, valueOff, flags, cpu, h);
+        }
         Elem old = find(key, keyOff, h);
         if (old != null && flags == NOEXIST) {
             return errno(Errno.EEXIST);
@@ -209,14 +215,10 @@ final class HashMapStore extends MapStore {
         }
         if (perCpu && old != null) {
             copyIn(old, value, valueOff, cpu);
-            touch(old);
             return 0;
         }
         if (old == null && size >= spec.maxEntries()) {
-            if (!lru) {
-                return errno(Errno.E2BIG);
-            }
-            unlink(oldest);
+            return errno(Errno.E2BIG);
         }
         Elem e = new Elem(Arrays.copyOfRange(key, keyOff, keyOff + keySize()), h, new byte[stride * cpus]);
         copyIn(e, value, valueOff, cpu);
@@ -224,6 +226,47 @@ final class HashMapStore extends MapStore {
             unlink(old);
         }
         link(e);
+        return 0;
+    }
+
+    /**
+     * {@code htab_lru_map_update_elem} and {@code __htab_lru_percpu_map_update_elem}: a node is taken
+     * first (which may evict elements, even the one being replaced), then the flags are checked.
+     */
+    private long putLru(byte[] key, int keyOff, byte[] value, int valueOff, long flags, int cpu, int h) {
+        int onCpu = machine.cpu();
+        Elem e = null;
+        if (!perCpu || flags != EXIST) {
+            e = new Elem(Arrays.copyOfRange(key, keyOff, keyOff + keySize()), h, new byte[stride * cpus]);
+            e.lruNode = new KernelLru.Node(e);
+            if (!policy.pop(e.lruNode, onCpu)) {
+                return errno(Errno.ENOMEM);
+            }
+            copyIn(e, value, valueOff, cpu);
+        }
+        Elem old = find(key, keyOff, h);
+        long err = old != null && flags == NOEXIST ? errno(Errno.EEXIST)
+                : old == null && flags == EXIST ? errno(Errno.ENOENT) : 0;
+        if (err != 0) {
+            if (e != null) {
+                policy.pushFree(e.lruNode);
+            }
+            return err;
+        }
+        if (perCpu && old != null) {
+            KernelLru.setRef(old.lruNode);
+            copyIn(old, value, valueOff, cpu);
+            if (e != null) {
+                policy.pushFree(e.lruNode);
+            }
+            return 0;
+        }
+        link(e);
+        if (old != null) {
+            KernelLru.setRef(e.lruNode);
+            unlink(old);
+            policy.pushFree(old.lruNode);
+        }
         return 0;
     }
 
@@ -246,6 +289,9 @@ final class HashMapStore extends MapStore {
             return errno(Errno.ENOENT);
         }
         unlink(e);
+        if (lru) {
+            policy.pushFree(e.lruNode);
+        }
         return 0;
     }
 
@@ -307,7 +353,11 @@ final class HashMapStore extends MapStore {
     @Override
     void clear() {
         while (oldest != null) {
-            unlink(oldest);
+            Elem e = oldest;
+            unlink(e);
+            if (lru) {
+                policy.pushFree(e.lruNode);
+            }
         }
     }
 

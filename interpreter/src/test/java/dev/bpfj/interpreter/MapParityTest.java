@@ -71,22 +71,26 @@ class MapParityTest {
 
     static Stream<Arguments> maps() {
         return Stream.of(
-                Arguments.of(MapType.HASH, 4, 6, 0),
-                Arguments.of(MapType.PERCPU_HASH, 4, 6, 0),
-                Arguments.of(MapType.ARRAY, 4, 6, 0),
-                Arguments.of(MapType.PERCPU_ARRAY, 4, 6, 0),
-                Arguments.of(MapType.LRU_HASH, 4, 64, 0),
-                Arguments.of(MapType.LRU_PERCPU_HASH, 4, 64, 0),
-                Arguments.of(MapType.HASH, 8, 5, MapSpec.F_NO_PREALLOC),
-                Arguments.of(MapType.LPM_TRIE, 8, 6, MapSpec.F_NO_PREALLOC));
+                Arguments.of(MapType.HASH, 4, 6, 0, 9),
+                Arguments.of(MapType.PERCPU_HASH, 4, 6, 0, 9),
+                Arguments.of(MapType.ARRAY, 4, 6, 0, 9),
+                Arguments.of(MapType.PERCPU_ARRAY, 4, 6, 0, 9),
+                Arguments.of(MapType.LRU_HASH, 4, 64, 0, 67),
+                Arguments.of(MapType.LRU_PERCPU_HASH, 4, 64, 0, 67),
+                // full LRU maps: Linux evicts in batches, per CPU lists, reference bits
+                Arguments.of(MapType.LRU_HASH, 4, 16, 0, 48),
+                Arguments.of(MapType.LRU_PERCPU_HASH, 4, 16, 0, 48),
+                Arguments.of(MapType.LRU_HASH, 4, 15, 2 /* BPF_F_NO_COMMON_LRU */, 48),
+                Arguments.of(MapType.HASH, 8, 5, MapSpec.F_NO_PREALLOC, 8),
+                Arguments.of(MapType.LPM_TRIE, 8, 6, MapSpec.F_NO_PREALLOC, 9));
     }
 
-    @ParameterizedTest(name = "{0} key {1} max {2}")
+    @ParameterizedTest(name = "{0} key {1} max {2} flags {3}")
     @MethodSource("maps")
-    void randomOperationsAgree(MapType type, int keySize, int maxEntries, int flags) {
+    void randomOperationsAgree(MapType type, int keySize, int maxEntries, int flags, int keys) {
         MapSpec m = MapSpec.builder("m", type).keySize(keySize).valueSize(8).maxEntries(maxEntries).flags(flags).build();
         ObjectSpec o = new ObjectSpec(List.of(Programs.program("ops", "xdp", program(keySize))), List.of(m), "GPL");
-        Random rnd = new Random(type.ordinal() * 31L + keySize);
+        Random rnd = new Random(type.ordinal() * 31L + keySize + maxEntries * 7L + flags);
         try (Twin t = new Twin(o)) {
             for (int i = 0; i < OPS; i++) {
                 byte[] p = Programs.packet(64);
@@ -100,7 +104,7 @@ class MapParityTest {
                     p[21] = (byte) rnd.nextInt(2);
                     p[22] = (byte) rnd.nextInt(3);
                 } else {
-                    dev.bpfj.core.codec.Codecs.putUnsigned(p, 15, keySize, rnd.nextInt(maxEntries + 3));
+                    dev.bpfj.core.codec.Codecs.putUnsigned(p, 15, keySize, rnd.nextInt(keys));
                 }
                 dev.bpfj.core.codec.Codecs.putUnsigned(p, 15 + keySize, 8, rnd.nextLong());
                 int[] flagChoices = {0, 0, 0, 1, 2, 3, 4, 8};

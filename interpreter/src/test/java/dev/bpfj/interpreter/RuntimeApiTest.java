@@ -180,6 +180,36 @@ class RuntimeApiTest {
     }
 
     @Test
+    void fullLruMapsEvictInBatchesAsLinuxDoes() {
+        // 16 entries on 2 CPUs: a CPU takes max(16 / 2 / 2, 1) = 4 free nodes at a time, and when none
+        // are left it evicts 4 unreferenced elements at once (kernel/bpf/bpf_lru_list.c)
+        MapSpec lru = MapSpec.builder("lru", MapType.LRU_HASH).keySize(4).valueSize(8).maxEntries(16).build();
+        String lookupKey0 = "*(u32 *)(r10 - 4) = 0\nr2 = r10\nr2 += -4\nr1 = map[lru] ll\n"
+                + "call bpf_map_lookup_elem\nr0 = 2\nexit";
+        Interpreter vm = Interpreter.builder(Programs.object(lookupKey0, lru)).cpus(2).build();
+        BpfMap m = vm.map("lru");
+        for (int k = 0; k < 16; k++) {
+            m.put(k, (long) k);
+        }
+        assertThat(m.size()).isEqualTo(16);
+        m.put(16, 16L);
+        assertThat(m.size()).isEqualTo(13);
+        assertThat(m.lookup(0)).isEmpty();
+        assertThat(m.lookup(3)).isEmpty();
+        assertThat(m.lookup(4)).isPresent();
+        // a program's lookup sets the reference bit: that element survives the next batch
+        vm.program().run(Programs.PACKET);
+        m.put(0, 0L);
+        for (int k = 17; k < 20; k++) {
+            m.put(k, (long) k);
+        }
+        vm.program().run(Programs.PACKET);
+        m.put(20, 20L);
+        assertThat(m.lookup(0)).isPresent();
+        assertThat(m.lookup(4)).isEmpty();
+    }
+
+    @Test
     void hashMapsReportKernelErrors() {
         MapSpec h = MapSpec.builder("h", MapType.HASH).keySize(4).valueSize(8).maxEntries(2).build();
         BpfMap m = Interpreter.load(Programs.object("r0 = 2\nexit", h)).map("h");

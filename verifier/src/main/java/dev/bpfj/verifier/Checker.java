@@ -37,6 +37,7 @@ final class Checker {
     final KfuncChecks kfuncs;
     Pruning pruning;
     final Precision precision;
+    final StackLiveness stackLiveness;
     final Trace trace;
 
     int idGen;
@@ -84,6 +85,7 @@ final class Checker {
         this.helpers = new HelperChecks(this);
         this.kfuncs = new KfuncChecks(this);
         this.precision = Precision.compute(cfg, program.type() != ProgramType.XDP);
+        this.stackLiveness = StackLiveness.compute(cfg, precision);
         this.pruning = new Pruning(this);
     }
 

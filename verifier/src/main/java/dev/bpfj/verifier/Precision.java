@@ -2,6 +2,7 @@ package dev.bpfj.verifier;
 
 import static dev.bpfj.core.Opcodes.*;
 
+import dev.bpfj.core.ArgKind;
 import dev.bpfj.core.Helper;
 import dev.bpfj.core.Helpers;
 import dev.bpfj.core.Instruction;
@@ -22,7 +23,7 @@ final class Precision {
     // forward lattice per register
     private static final int BOTTOM = Integer.MIN_VALUE;
     private static final int NOT_STACK = Integer.MAX_VALUE - 1;
-    private static final int MAYBE_STACK = Integer.MAX_VALUE;
+    static final int MAYBE_STACK = Integer.MAX_VALUE;
 
     /** Needed registers (bit i = Ri) before each instruction. */
     final int[] regs;
@@ -60,6 +61,16 @@ final class Precision {
         return (regs[insn] & (1 << reg)) != 0;
     }
 
+    /** Whether the forward pass reached the instruction (so {@link #kindAt} knows something). */
+    boolean reached(int insn) {
+        return kinds[insn] != null;
+    }
+
+    /** What register {@code reg} holds before {@code insn}: an FP offset, {@link #MAYBE_STACK} or neither. */
+    int kindAt(int insn, int reg) {
+        return reg > 10 ? NOT_STACK : kinds[insn][reg];
+    }
+
     boolean slotNeeded(int insn, int spi) {
         return allStack[insn] || (slots[insn] & (1L << spi)) != 0;
     }
@@ -76,7 +87,7 @@ final class Precision {
         return MAYBE_STACK;
     }
 
-    private static boolean isFp(int k) {
+    static boolean isFp(int k) {
         return k != BOTTOM && k != NOT_STACK && k != MAYBE_STACK;
     }
 
@@ -290,7 +301,8 @@ final class Precision {
                         }
                     }
                 } else if (x && op != NEG && op != END) {
-                    if (op == ADD || op == SUB) {
+                    if ((op == ADD || op == SUB) && (code & 7) == ALU64) {
+                        // may be pointer arithmetic, whose scalar Linux marks precise
                         n |= srcBit | dstBit;
                     } else if ((n & dstBit) != 0) {
                         n |= srcBit;
@@ -349,12 +361,17 @@ final class Precision {
                         Helper h = Helpers.byId(in.imm32()).orElse(null);
                         int nargs = h == null || !h.isModelled() ? 5 : h.args().size();
                         for (int a = 1; a <= nargs; a++) {
-                            n |= 1 << a;
-                            int kind = k[a];
-                            int spi = spiOf(kind, 0);
+                            ArgKind kind = h == null || !h.isModelled() ? ArgKind.OTHER : h.args().get(a - 1);
+                            if (preciseArgument(h, a, kind)) {
+                                n |= 1 << a;
+                            }
+                            if (kind != ArgKind.MAP_KEY && kind != ArgKind.OTHER) {
+                                continue; // Linux reads the memory, it does not mark what is in it precise
+                            }
+                            int spi = spiOf(k[a], 0);
                             if (spi >= 0) {
                                 st[0] |= 1L << spi;
-                            } else if (kind == MAYBE_STACK) {
+                            } else if (k[a] == MAYBE_STACK) {
                                 all[0] = true;
                             }
                         }
@@ -377,6 +394,21 @@ final class Precision {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether Linux marks a helper's scalar argument precise ({@code mark_chain_precision}): sizes
+     * ({@code check_mem_size_reg}, allocation sizes), a NULL passed where a pointer may be NULL
+     * ({@code check_func_arg}), a tail call's index ({@code record_func_key}), bpf_loop's iteration
+     * count and flags. Other scalars (flags, deltas, values) a helper merely takes may differ between
+     * pruned states. Helpers bpfj does not model keep every argument.
+     */
+    private static boolean preciseArgument(Helper h, int regno, ArgKind kind) {
+        return switch (kind) {
+            case OTHER, CONST_SIZE, CONST_SIZE_OR_ZERO, CONST_ALLOC_SIZE_OR_ZERO, MEM_RDONLY_OR_NULL, STACK_OR_NULL -> true;
+            default -> h.id() == Helpers.TAIL_CALL.id() && regno == 3
+                    || h.id() == Helpers.LOOP.id() && (regno == 1 || regno == 4);
+        };
     }
 
     private static void readFrom(int kind, int off, long[] st, boolean[] all) {

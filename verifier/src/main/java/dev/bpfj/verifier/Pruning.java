@@ -138,6 +138,19 @@ final class Pruning {
         }
         idmapSize = 0;
         tmpIdGen = c.idGen;
+        // a caller's slots stay live while a deeper frame may still reach them through a pointer
+        boolean deeperReaches = false;
+        int[] ats = new int[old.curframe + 1];
+        for (int i = old.curframe; i >= 0; i--) {
+            boolean callback = i != old.curframe && old.frames[i + 1].inCallback;
+            ats[i] = i == old.curframe ? insn : callback ? old.frames[i + 1].callsite : old.frames[i + 1].callsite + 1;
+        }
+        boolean[] wholeStack = new boolean[old.curframe + 1];
+        for (int i = old.curframe; i >= 0; i--) {
+            wholeStack[i] = deeperReaches;
+            boolean callback = i > 0 && old.frames[i].inCallback;
+            deeperReaches |= c.stackLiveness.foreign[ats[i]] || callback;
+        }
         for (int i = 0; i <= old.curframe; i++) {
             Frame fo = old.frames[i];
             Frame fc = cur.frames[i];
@@ -158,6 +171,7 @@ final class Pruning {
             }
             needSlots = c.precision.slots[at];
             needAllStack = c.precision.allStack[at];
+            liveSlots = wholeStack[i] || c.stackLiveness.allLive[at] ? -1L : c.stackLiveness.live[at];
             if (!funcStatesEqual(fo, fc, live, need, exact)) {
                 return false;
             }
@@ -175,6 +189,8 @@ final class Pruning {
 
     private long needSlots;
     private boolean needAllStack;
+    /** Slots of the frame being compared that may be read again ({@link StackLiveness}); -1: all. */
+    private long liveSlots;
 
     private boolean funcStatesEqual(Frame old, Frame cur, int live, int need, int exact) {
         for (int i = 0; i < 11; i++) {
@@ -329,6 +345,11 @@ final class Pruning {
                 return false;
             }
             if (ot == STACK_INVALID) {
+                continue;
+            }
+            if (exact == NOT_EXACT && (liveSlots & (1L << spi)) == 0) {
+                // Linux forgets slots nobody reads again before comparing (clean_live_states)
+                i += 7 - idx;
                 continue;
             }
             if (c.profile.allowUninitStack() && ot == STACK_MISC) {
