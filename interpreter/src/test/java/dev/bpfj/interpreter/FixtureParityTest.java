@@ -110,8 +110,6 @@ class FixtureParityTest {
             }
         }
         Twin.requireKernel();
-        org.junit.jupiter.api.Assumptions.assumeTrue(o.externs().isEmpty(),
-                file.getFileName() + " calls kfuncs or reads ksyms, which the interpreter does not run yet");
         if (xdp.isEmpty()) {
             return;
         }
