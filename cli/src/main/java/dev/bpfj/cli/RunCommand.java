@@ -1,6 +1,8 @@
 package dev.bpfj.cli;
 
+import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
+import dev.bpfj.core.spec.ProgramSpec;
 import dev.bpfj.interpreter.BpfProgram;
 import dev.bpfj.interpreter.BpfRuntimeException;
 import dev.bpfj.interpreter.Event;
@@ -102,13 +104,19 @@ public final class RunCommand implements Callable<Integer> {
         if (object.programs().isEmpty()) {
             throw new CliException(opened.path() + ": no programs to run");
         }
+        ProgramSpec first = object.programs().get(0);
+        if (first.type() != ProgramType.XDP) {
+            throw new CliException("program " + first.name() + " (section " + first.section() + ") is a "
+                    + first.type().displayName() + " program; bpfj run runs XDP programs on packets"
+                    + " (use --type xdp if it is one)");
+        }
         Interpreter vm = Interpreter.builder(object).compile(!noCompile).build();
         try {
             vm.environment().cpu(cpu);
         } catch (IllegalArgumentException e) {
             throw new CliException("--cpu: " + e.getMessage());
         }
-        BpfProgram program = vm.program(object.programs().get(0).name());
+        BpfProgram program = vm.program(first.name());
         List<Map<String, Object>> reports = new ArrayList<>();
         List<Pcap.Record> outputs = new ArrayList<>();
         boolean faulted = false;

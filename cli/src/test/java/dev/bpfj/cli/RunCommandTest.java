@@ -141,4 +141,16 @@ class RunCommandTest {
         badInput(bpfj("run", fixture("drop_udp_port"), "--pcap", "nope.pcap"), "nope.pcap");
         badInput(bpfj("run", fixture("drop_udp_port"), "--packet", TO_53, "--program", "nope"), "no program named");
     }
+
+    @Test
+    void aProgramOfAnotherTypeIsNotRunAsXdp() throws Exception {
+        ProgramSpec tc = ProgramSpec.of("classifier", "tc", AsmParser.parse("r0 = 0\nexit"));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("tc.o");
+        ElfWriter.write(new ObjectSpec(List.of(tc), List.of(), "GPL"), file);
+        badInput(bpfj("run", file.toString(), "--packet", TO_53), "is a sched_cls program; bpfj run runs XDP programs");
+        CliTest.Outcome forced = bpfj("run", file.toString(), "--packet", TO_53, "--type", "xdp");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("XDP_ABORTED");
+    }
 }
