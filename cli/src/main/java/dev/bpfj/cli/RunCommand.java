@@ -86,6 +86,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out-pcap", paramLabel = "FILE", description = "write the output packets to a pcap file")
     Path outPcap;
 
+    @Option(names = "--max-entries", paramLabel = "MAP=N",
+            description = "size a map the object leaves at max_entries 0 for its loader to fill in (repeatable)")
+    Map<String, Integer> maxEntries = new java.util.LinkedHashMap<>();
+
     @Option(names = "--no-compile", description = "interpret every instruction instead of running JVM bytecode")
     boolean noCompile;
 
@@ -110,7 +114,15 @@ public final class RunCommand implements Callable<Integer> {
                     + first.type().displayName() + " program; bpfj run runs XDP programs on packets"
                     + " (use --type xdp if it is one)");
         }
-        Interpreter vm = Interpreter.builder(object).compile(!noCompile).build();
+        Interpreter vm;
+        try {
+            Interpreter.Builder builder = Interpreter.builder(object).compile(!noCompile);
+            maxEntries.forEach(builder::maxEntries);
+            vm = builder.build();
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().contains("max_entries at 0") ? " (here: --max-entries MAP=N)" : "";
+            throw new CliException(opened.path() + ": " + e.getMessage() + hint);
+        }
         try {
             vm.environment().cpu(cpu);
         } catch (IllegalArgumentException e) {

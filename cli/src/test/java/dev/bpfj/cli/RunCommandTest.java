@@ -143,6 +143,28 @@ class RunCommandTest {
     }
 
     @Test
+    void mapsLeftForTheLoaderToSizeAreSizedWithMaxEntries() throws Exception {
+        MapSpec m = MapSpec.builder("per_cpu", MapType.ARRAY).keySize(4).valueSize(8).maxEntries(0).build();
+        ProgramSpec p = ProgramSpec.of("sized", "xdp", AsmParser.parse("""
+                *(u32 *)(r10 - 4) = 1
+                r2 = r10
+                r2 += -4
+                r1 = map[per_cpu] ll
+                call bpf_map_lookup_elem
+                r0 = 2
+                exit
+                """));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("sized.o");
+        ElfWriter.write(new ObjectSpec(List.of(p), List.of(m), "GPL"), file);
+        badInput(bpfj("run", file.toString(), "--packet", TO_53), "--max-entries MAP=N");
+        CliTest.Outcome sized = bpfj("run", file.toString(), "--packet", TO_53, "--max-entries", "per_cpu=4");
+        assertThat(sized.exit()).as(sized.err()).isZero();
+        assertThat(sized.out()).contains("XDP_PASS");
+        badInput(bpfj("run", file.toString(), "--packet", TO_53, "--max-entries", "nope=4"), "nope");
+    }
+
+    @Test
     void aProgramOfAnotherTypeIsNotRunAsXdp() throws Exception {
         ProgramSpec tc = ProgramSpec.of("classifier", "tc", AsmParser.parse("r0 = 0\nexit"));
         Files.createDirectories(SCRATCH);
