@@ -87,6 +87,9 @@ final class InspectCommand implements Callable<Integer> {
             j.put("flags", Integer.toUnsignedLong(m.flags()));
             j.put("pinning", m.pinning());
             j.put("definition", m.definition());
+            Map<String, Object> slots = Json.object();
+            m.initialSlots().forEach((slot, target) -> slots.put(Integer.toString(slot), target));
+            j.put("initial_slots", slots);
             maps.add(j);
         }
         root.put("maps", maps);
@@ -170,6 +173,10 @@ final class InspectCommand implements Callable<Integer> {
             }
             if (m.pinning() != dev.bpfj.core.spec.Pinning.NONE) {
                 sb.append("  pinning ").append(m.pinning().name().toLowerCase(Locale.ROOT));
+            }
+            if (!m.initialSlots().isEmpty()) {
+                sb.append("  values ").append(m.initialSlots().entrySet().stream()
+                        .map(e -> "[" + e.getKey() + "]=" + e.getValue()).collect(java.util.stream.Collectors.joining(" ")));
             }
             switch (m.definition()) {
                 case LEGACY -> sb.append("  (legacy maps section)");

@@ -52,6 +52,15 @@ public final class ObjectInput {
 
     /** Reads the object, applies {@code --type} and {@code --program}. */
     public Opened open() {
+        return open(false);
+    }
+
+    /**
+     * Reads the object and applies {@code --type}; {@code --program} picks the program to put first.
+     * With {@code keepOthers}, the other programs stay (after it), as a loader loads them all: tail
+     * calls and program arrays filled from {@code .values} need them.
+     */
+    public Opened open(boolean keepOthers) {
         ProgramType forced = typeOverride();
         if (!Files.exists(object)) {
             throw new CliException(object + ": no such file");
@@ -73,6 +82,14 @@ public final class ObjectInput {
                 throw new CliException(object + ": no program named '" + program + "' (programs: "
                         + (spec.programs().isEmpty() ? "none" : spec.programs().stream().map(ProgramSpec::name)
                         .collect(Collectors.joining(", "))) + ")");
+            }
+            if (keepOthers) {
+                keep = new java.util.ArrayList<>(keep);
+                for (ProgramSpec p : spec.programs()) {
+                    if (!p.name().equals(program)) {
+                        keep.add(p);
+                    }
+                }
             }
             spec = spec.withPrograms(keep);
         }

@@ -103,7 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new CliException("--repeat must be at least 1, got " + repeat);
         }
         byte[] metadata = meta == null ? new byte[0] : hex(meta, "--meta");
-        ObjectInput.Opened opened = input.open();
+        ObjectInput.Opened opened = input.open(true);   // all programs: tail calls reach them
         ObjectSpec object = opened.object();
         if (object.programs().isEmpty()) {
             throw new CliException(opened.path() + ": no programs to run");

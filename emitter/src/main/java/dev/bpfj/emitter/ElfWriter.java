@@ -4,6 +4,7 @@ import static dev.bpfj.core.Opcodes.*;
 
 import dev.bpfj.core.BpfException;
 import dev.bpfj.core.Instruction;
+import dev.bpfj.core.MapType;
 import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.core.spec.ExternSpec;
 import dev.bpfj.core.spec.MapDefinitionKind;
@@ -135,6 +136,7 @@ public final class ElfWriter {
         final Map<String, ElfBuilder.Symbol> sectionSymbols = new HashMap<>();
         final Map<String, ElfBuilder.Symbol> functionSymbols = new HashMap<>();
         final Map<String, ElfBuilder.Symbol> mapSymbols = new HashMap<>();
+        ElfBuilder.Section mapsOut;
         ObjectBtf btf;
 
         Assembly(ObjectLayout layout) {
@@ -193,6 +195,7 @@ public final class ElfWriter {
                 } else if (mapsSection == null) {
                     mapsSection = elf.section(ObjectBtf.MAPS_SECTION, Elf.SHT_PROGBITS, Elf.SHF_ALLOC | Elf.SHF_WRITE, 8, 0);
                     mapsSection.data(new byte[btf.mapsSectionSize()]);
+                    mapsOut = mapsSection;
                 }
             }
 
@@ -212,7 +215,7 @@ public final class ElfWriter {
             }
             for (ObjectBtf.MapDef d : btf.mapDefinitions().values()) {
                 mapSymbols.put(d.map().name(), elf.symbol(d.map().name(), Elf.STB_GLOBAL, Elf.STT_OBJECT,
-                        mapsSection.index(), d.offset(), d.struct().size()));
+                        mapsSection.index(), d.offset(), d.size()));
             }
             for (Map.Entry<String, ElfBuilder.Section> e : dataSections.entrySet()) {
                 BtfType.Datasec ds = btf.dataSection(e.getKey());
@@ -287,10 +290,49 @@ public final class ElfWriter {
                         .info(target.index()).data(b.toByteArray());
             }
 
+            mapSlotRelocations();
+
             elf.section(".BTF", Elf.SHT_PROGBITS, 0, 4, 0).data(btf.bytes());
             elf.section(".BTF.ext", Elf.SHT_PROGBITS, 0, 4, 0)
                     .data(new BtfExt(funcInfo, lineInfo).encode(ByteOrder.LITTLE_ENDIAN, btf.encoded()));
             return elf.build();
+        }
+
+        /** {@code .rel.maps}: one {@code R_BPF_64_ABS64} per initial slot, against the program or map it holds, as clang writes them. */
+        private void mapSlotRelocations() {
+            ByteSink b = new ByteSink();
+            boolean any = false;
+            for (ObjectBtf.MapDef d : btf.mapDefinitions().values()) {
+                MapSpec m = d.map();
+                for (var slot : m.initialSlots().entrySet()) {
+                    String where = "map '" + m.name() + "' slot " + slot.getKey();
+                    ElfBuilder.Symbol target;
+                    if (m.type() == MapType.PROG_ARRAY) {
+                        CodeFunction f = functions.get(slot.getValue());
+                        if (f == null || !f.isProgram()) {
+                            throw new BpfException(where + ": '" + slot.getValue() + "' is not a program of the object");
+                        }
+                        target = functionSymbols.get(slot.getValue());
+                    } else if (m.type() == MapType.ARRAY_OF_MAPS || m.type() == MapType.HASH_OF_MAPS) {
+                        target = mapSymbols.get(slot.getValue());
+                        if (target == null) {
+                            throw new BpfException(where + ": '" + slot.getValue() + "' is not a map of the object");
+                        }
+                    } else {
+                        throw new BpfException(where + ": only program arrays and map-in-map maps have initial slots");
+                    }
+                    if (d.valuesOffset() < 0) {
+                        throw new BpfException(where + ": a map-in-map needs its inner map template for initial slots");
+                    }
+                    b.u64(d.offset() + d.valuesOffset() + 8L * slot.getKey())
+                            .u64((long) target.index() << 32 | Elf.R_BPF_64_ABS64);
+                    any = true;
+                }
+            }
+            if (any) {
+                elf.section(".rel" + ObjectBtf.MAPS_SECTION, Elf.SHT_REL, Elf.SHF_INFO_LINK, 8, Elf.REL_SIZE)
+                        .info(mapsOut.index()).data(b.toByteArray());
+            }
         }
 
         private ElfBuilder.Section dataSection(MapSpec m) {

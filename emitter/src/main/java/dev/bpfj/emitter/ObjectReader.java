@@ -104,6 +104,10 @@ final class ObjectReader {
     private final Map<Integer, Kind> kinds = new HashMap<>();
     private final Map<String, MapSpec> maps = new LinkedHashMap<>();
     private final Map<Long, String> mapAt = new HashMap<>();
+    /** Where each BTF-defined map of {@code .maps} lies and where its {@code values} array starts. */
+    private final TreeMap<Long, SlotLayout> slotLayouts = new TreeMap<>();
+
+    private record SlotLayout(String map, long offset, long valuesOffset) {}
     private final Map<Integer, MapSpec> dataMaps = new HashMap<>();
     private final Map<Integer, List<Fn>> functions = new LinkedHashMap<>();
     private final Set<String> usedNames = new HashSet<>();
@@ -169,7 +173,7 @@ final class ObjectReader {
             if (s.type() == Elf.SHT_REL && kinds.get(s.info()) == Kind.CODE && functions.containsKey(s.info())) {
                 relocate(s, elf.sections().get(s.info()));
             } else if (s.type() == Elf.SHT_REL && s.info() > 0 && kinds.get(s.info()) == Kind.BTF_MAPS && s.size() > 0) {
-                warning(s.toString(), "initial slots of map-in-map and program-array maps (.rel.maps) are not read");
+                readInitialSlots(s, elf.sections().get(s.info()));
             } else if (s.type() == Elf.SHT_RELA && s.info() > 0 && kinds.get(s.info()) == Kind.CODE) {
                 error(s.toString(), "RELA relocations are not used by BPF; the relocations of "
                         + elf.sections().get(s.info()).name() + " are ignored");
@@ -197,7 +201,12 @@ final class ObjectReader {
             error("program '" + entry.name() + "'", reason);
         });
         List<ExternSpec> externList = new ArrayList<>(externs.values());
-        List<MapSpec> mapList = new ArrayList<>(maps.values());
+        List<MapSpec> mapList = new ArrayList<>();
+        Set<String> programNames = new HashSet<>();
+        programs.forEach(p -> programNames.add(p.name()));
+        for (MapSpec m : maps.values()) {
+            mapList.add(m.type() == MapType.PROG_ARRAY ? onlyPrograms(m, programNames) : m);
+        }
         MapSpec kconfig = Externs.kconfigMap(externList);
         if (kconfig != null) {
             if (maps.containsKey(kconfig.name())) {
@@ -577,10 +586,86 @@ final class ObjectReader {
                 MapSpec m = mapFromBtf(name, defId, true, mwhere);
                 if (m != null) {
                     addMap(m, s, offset, mwhere);
+                    for (int[] member : btf.members(defId)) {
+                        if (btf.string(member[0] & 0xffffffffL).equals("values")) {
+                            long bits = btf.kindFlag(defId) ? member[2] & 0xffffff : member[2] & 0xffffffffL;
+                            slotLayouts.put(offset, new SlotLayout(name, offset, bits / 8));
+                        }
+                    }
                 }
             } catch (BpfFormatException | IllegalArgumentException ex) {
                 error("map '" + name + "'", ex.getMessage());
             }
+        }
+    }
+
+    /** A program array without the initial slots that name a function which is not a program read (libbpf refuses those). */
+    private MapSpec onlyPrograms(MapSpec m, Set<String> programNames) {
+        Map<Integer, String> kept = new TreeMap<>();
+        m.initialSlots().forEach((slot, target) -> {
+            if (programNames.contains(target)) {
+                kept.put(slot, target);
+            } else {
+                error("map '" + m.name() + "'", "initial slot " + slot + " refers to '" + target + "', which is not a"
+                        + " program read from this object (a subprogram, or a program that could not be read); ignored");
+            }
+        });
+        return kept.size() == m.initialSlots().size() ? m : m.toBuilder().clearInitialSlots().initialSlots(kept).build();
+    }
+
+    /**
+     * The {@code .rel.maps} relocations of {@code .values = { [i] = &x }} initialisers: each puts a program
+     * (program arrays) or another map of {@code .maps} (map-in-map) into slot {@code i}, as libbpf reads them.
+     */
+    private void readInitialSlots(Section rel, Section mapsSection) {
+        List<ElfFile.Rel> relocations;
+        try {
+            relocations = elf.relocations(rel);
+        } catch (BpfFormatException e) {
+            error(rel.toString(), e.getMessage() + "; initial map slots not read");
+            return;
+        }
+        for (ElfFile.Rel r : relocations) {
+            String where = rel + " at offset " + r.offset();
+            var entry = slotLayouts.floorEntry(r.offset());
+            if (entry == null || r.offset() < entry.getValue().offset() + entry.getValue().valuesOffset()) {
+                error(where, "does not point into the values array of a map in " + mapsSection.name() + "; ignored");
+                continue;
+            }
+            SlotLayout layout = entry.getValue();
+            MapSpec map = maps.get(layout.map());
+            String mwhere = "map '" + layout.map() + "'";
+            long rel8 = r.offset() - layout.offset() - layout.valuesOffset();
+            if (rel8 % 8 != 0) {
+                error(mwhere, "initial slot relocation at offset " + r.offset() + " is not aligned to a pointer; ignored");
+                continue;
+            }
+            long slot = rel8 / 8;
+            if (r.symbol() <= 0 || r.symbol() >= elf.symbols().size()) {
+                error(mwhere, "initial slot " + slot + " refers to symbol #" + r.symbol() + ", which does not exist; ignored");
+                continue;
+            }
+            Symbol target = elf.symbols().get(r.symbol());
+            Kind targetKind = kinds.getOrDefault(target.shndx(), Kind.OTHER);
+            boolean progArray = map.type() == MapType.PROG_ARRAY;
+            boolean mapInMap = map.type() == MapType.ARRAY_OF_MAPS || map.type() == MapType.HASH_OF_MAPS;
+            String name;
+            if (progArray && target.type() == Elf.STT_FUNC && targetKind == Kind.CODE) {
+                name = target.name();
+            } else if (mapInMap && targetKind == Kind.BTF_MAPS && mapAt.containsKey(at(target.shndx(), target.value()))) {
+                name = mapAt.get(at(target.shndx(), target.value()));
+            } else {
+                error(mwhere, "initial slot " + slot + " refers to '" + target.name() + "', which is not "
+                        + (progArray ? "a program" : mapInMap ? "a map of .maps" : "allowed: only program arrays and"
+                        + " map-in-map maps have initial slots") + "; ignored");
+                continue;
+            }
+            if (slot >= Integer.toUnsignedLong(map.maxEntries())) {
+                error(mwhere, "initial slot " + slot + " is beyond max_entries " + Integer.toUnsignedString(map.maxEntries())
+                        + "; ignored");
+                continue;
+            }
+            maps.put(map.name(), map.toBuilder().initialSlot((int) slot, name).build());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.bpfj.emitter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpfj.core.AttachType;
+import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
 import dev.bpfj.emitter.text.ObjectTextParser;
@@ -153,7 +154,25 @@ class KernelConformanceTest {
     static Stream<String> loadableFixtures() {
         return Stream.of("pass_all", "drop_udp_port", "drop_udp_port_v4", "percpu_counters", "hash_percpu", "two_programs",
                 "devmap_redirect", "subprograms", "subprograms_v4", "global_data", "global_data_v4", "lpm_trie", "ringbuf",
-                "adjust_head_tail", "map_in_map", "kfunc_ct", "kfunc_config", "kfunc_dynptr");
+                "adjust_head_tail", "map_in_map", "map_values", "kfunc_ct", "kfunc_config", "kfunc_dynptr");
+    }
+
+    @Test
+    void initialSlotsWrittenByBpfjAreFilledByLibbpf() throws IOException {
+        ReadResult r = Fixtures.read("map_values");
+        assertThat(r.object().maps().stream().filter(m -> m.name().equals("jmp")).findFirst().orElseThrow().initialSlots())
+                .containsExactly(Map.entry(2, "xdp_tail_tx"), Map.entry(5, "xdp_tail_drop"));
+        Path copy = write("map_values_bpfj", ElfWriter.write(r.object()));
+        assertThat(ElfReader.read(copy).object().maps()).extracting(MapSpec::initialSlots)
+                .isEqualTo(r.object().maps().stream().map(MapSpec::initialSlots).toList());
+        Path[] dirs = load(copy, "map_values_bpfj");
+        Path entry = dirs[0].resolve("xdp_values_entry");
+        assertThat(run(entry, Packets.all().get("udp to 53"))).as("UDP: slot 2 holds xdp_tail_tx").isEqualTo(3);
+        assertThat(run(entry, Packets.all().get("tcp"))).as("TCP: slot 5 holds xdp_tail_drop").isEqualTo(1);
+        assertThat(run(entry, Packets.all().get("arp"))).isEqualTo(2);
+        Bpftool.Result inner = Bpftool.run("-j", "map", "lookup", "pinned", dirs[1].resolve("by_proto").toString(),
+                "key", "3", "0", "0", "0");
+        assertThat(inner.ok()).as("slot 3 of by_proto holds a map: %s", inner.all()).isTrue();
     }
 
     @ParameterizedTest

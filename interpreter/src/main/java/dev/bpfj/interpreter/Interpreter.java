@@ -2,6 +2,7 @@ package dev.bpfj.interpreter;
 
 import dev.bpfj.core.Helper;
 import dev.bpfj.core.Instruction;
+import dev.bpfj.core.MapType;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
@@ -166,6 +167,16 @@ public final class Interpreter {
         }
         for (Code.Program p : code.programs) {
             programs.put(p.name(), new BpfProgram(this, p));
+        }
+        // what a loader puts in before the first run: .values = { [i] = &prog_or_map }
+        for (MapSpec m : spec.maps()) {
+            m.initialSlots().forEach((slot, target) -> {
+                if (m.type() == MapType.PROG_ARRAY) {
+                    maps.get(m.name()).setProgram(slot, target);
+                } else {
+                    maps.get(m.name()).setInnerMap(slot, target);
+                }
+            });
         }
     }
 

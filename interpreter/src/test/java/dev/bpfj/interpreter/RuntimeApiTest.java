@@ -435,4 +435,18 @@ class RuntimeApiTest {
         assertThat(vm.program().run(Programs.PACKET).r0()).isEqualTo(5);
         assertThat(vm.map("h").lookupLong(1)).isEqualTo(99);
     }
+
+    @Test
+    void valuesInitialisersFillProgramArraysAndMapsOfMapsBeforeTheFirstRun() {
+        var spec = dev.bpfj.emitter.ElfReader.read(java.nio.file.Path.of("../fixtures/map_values.o")).object();
+        Interpreter vm = Interpreter.load(spec);
+        BpfProgram entry = vm.program("xdp_values_entry");
+        byte[] udp = HexFormat.of().parseHex("020000000002020000000001080045000028000000004011000"
+                + "00a0000010a00000204d2003500140000" + "00".repeat(12));
+        assertThat(entry.run(udp).action()).as("jmp[2] = xdp_tail_tx").isEqualTo(XdpAction.TX);
+        byte[] tcp = udp.clone();
+        tcp[23] = 6;
+        assertThat(entry.run(tcp).action()).as("jmp[5] = xdp_tail_drop").isEqualTo(XdpAction.DROP);
+        assertThat(vm.map("udp_count").get(0)).as("by_proto[0] = udp_count").isEqualTo(new byte[] {1, 0, 0, 0, 0, 0, 0, 0});
+    }
 }

@@ -62,15 +62,42 @@ public final class LoadedObject implements AutoCloseable {
             for (MapSpec m : spec.maps()) {
                 maps.put(m.name(), Kernel.createMap(m, btf));
             }
+            fillInitialSlots(spec, maps, false, name -> maps.containsKey(name) ? maps.get(name).fd() : -1);
             for (ProgramSpec p : spec.programs()) {
                 programs.put(p.name(), Kernel.load(p, maps, spec.license(), options, btf, externs));
             }
+            fillInitialSlots(spec, maps, true, name -> programs.containsKey(name)
+                    ? programs.get(name).loaded().map(LoadedProgram::fd).orElse(-1) : -1);
         } catch (RuntimeException e) {
             new LoadedObject(spec, maps, programs, btf, btfProblem).close();
             throw e;
         }
         return new LoadedObject(spec, Collections.unmodifiableMap(maps), Collections.unmodifiableMap(programs), btf,
                 btfProblem);
+    }
+
+    /**
+     * Puts initial slots in, as libbpf does: map-in-map slots once the maps exist, program array slots
+     * once the programs are loaded. {@code fdOf} gives -1 for a program the kernel refused (its slot
+     * stays empty; libbpf would have given up on the whole object).
+     */
+    private static void fillInitialSlots(ObjectSpec spec, Map<String, KernelMap> maps, boolean programArrays,
+                                         java.util.function.ToIntFunction<String> fdOf) {
+        for (MapSpec m : spec.maps()) {
+            if ((m.type() == dev.bpfj.core.MapType.PROG_ARRAY) != programArrays) {
+                continue;
+            }
+            for (var slot : m.initialSlots().entrySet()) {
+                int fd = fdOf.applyAsInt(slot.getValue());
+                if (fd >= 0) {
+                    maps.get(m.name()).put(u32(slot.getKey()), u32(fd));
+                }
+            }
+        }
+    }
+
+    private static byte[] u32(int v) {
+        return java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(v).array();
     }
 
     /** Why the object's BTF was not used (the kernel refused it), or null when it was or was not asked for. */

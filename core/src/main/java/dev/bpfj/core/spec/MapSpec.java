@@ -3,7 +3,11 @@ package dev.bpfj.core.spec;
 import dev.bpfj.core.MapType;
 import dev.bpfj.core.btf.BtfType;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A map as an object declares it: what a loader needs to create it, and the BTF types of its key and
@@ -32,6 +36,7 @@ public final class MapSpec {
     private final MapDefinitionKind definition;
     private final byte[] initialData;
     private final byte[] legacyExtra;
+    private final SortedMap<Integer, String> initialSlots;
 
     private MapSpec(Builder b) {
         this.name = b.name;
@@ -49,6 +54,7 @@ public final class MapSpec {
         this.definition = b.definition;
         this.initialData = b.initialData == null ? null : b.initialData.clone();
         this.legacyExtra = b.legacyExtra == null ? new byte[0] : b.legacyExtra.clone();
+        this.initialSlots = Collections.unmodifiableSortedMap(new TreeMap<>(b.initialSlots));
     }
 
     public static Builder builder(String name, MapType type) {
@@ -70,6 +76,7 @@ public final class MapSpec {
         b.definition = definition;
         b.initialData = initialData;
         b.legacyExtra = legacyExtra;
+        b.initialSlots.putAll(initialSlots);
         return b;
     }
 
@@ -138,6 +145,15 @@ public final class MapSpec {
         return legacyExtra.clone();
     }
 
+    /**
+     * What a loader puts into a program array or map-in-map when it creates it, by slot: the name of a
+     * program (program arrays) or of a map of the object (map-in-map), as libbpf does for
+     * {@code .values = { [i] = &x }} initialisers (the {@code .rel.maps} relocations). Empty for others.
+     */
+    public SortedMap<Integer, String> initialSlots() {
+        return initialSlots;
+    }
+
     public boolean isReadOnlyForProgram() {
         return (flags & F_RDONLY_PROG) != 0;
     }
@@ -149,7 +165,7 @@ public final class MapSpec {
                 && numaNode == m.numaNode && mapExtra == m.mapExtra && Objects.equals(keyType, m.keyType)
                 && Objects.equals(valueType, m.valueType) && Objects.equals(innerMap, m.innerMap)
                 && definition == m.definition && Arrays.equals(initialData, m.initialData)
-                && Arrays.equals(legacyExtra, m.legacyExtra);
+                && Arrays.equals(legacyExtra, m.legacyExtra) && initialSlots.equals(m.initialSlots);
     }
 
     @Override
@@ -176,6 +192,9 @@ public final class MapSpec {
         if (pinning != Pinning.NONE) {
             sb.append(" pinning=").append(pinning.name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (!initialSlots.isEmpty()) {
+            sb.append(" values=").append(initialSlots);
+        }
         return sb.toString();
     }
 
@@ -196,6 +215,7 @@ public final class MapSpec {
         private MapDefinitionKind definition = MapDefinitionKind.BTF;
         private byte[] initialData;
         private byte[] legacyExtra;
+        private final SortedMap<Integer, String> initialSlots = new TreeMap<>();
 
         private Builder(String name, MapType type) {
             this.name = Objects.requireNonNull(name, "name");
@@ -275,6 +295,25 @@ public final class MapSpec {
 
         public Builder legacyExtra(byte[] extra) {
             this.legacyExtra = extra == null ? null : extra.clone();
+            return this;
+        }
+
+        /** Puts program or map {@code target} into slot {@code index} when the map is created. */
+        public Builder initialSlot(int index, String target) {
+            if (index < 0) {
+                throw new IllegalArgumentException("slot " + index + " of map " + name + " is negative");
+            }
+            initialSlots.put(index, Objects.requireNonNull(target, "target"));
+            return this;
+        }
+
+        public Builder clearInitialSlots() {
+            initialSlots.clear();
+            return this;
+        }
+
+        public Builder initialSlots(Map<Integer, String> slots) {
+            slots.forEach(this::initialSlot);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.bpfj.emitter.btf;
 
+import dev.bpfj.core.MapType;
 import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.core.btf.BtfType.Member;
 import dev.bpfj.core.spec.MapSpec;
@@ -75,6 +76,11 @@ public final class MapDefinitions {
             // __array(values, struct { ... }): must be the last member
             members.add(new Member("values", new BtfType.Array(new BtfType.Ptr(definition(m.innerMap(), false)),
                     BtfType.Array.ARRAY_INDEX, 0), members.size() * 64));
+        } else if (m.type() == MapType.PROG_ARRAY && !m.initialSlots().isEmpty()) {
+            // __array(values, int (void *)): where a program array's initial slots are relocated
+            BtfType.FuncProto program = new BtfType.FuncProto(INT, List.of(new BtfType.Param("", new BtfType.Ptr(BtfType.Void.INSTANCE))));
+            members.add(new Member("values", new BtfType.Array(new BtfType.Ptr(program), BtfType.Array.ARRAY_INDEX, 0),
+                    members.size() * 64));
         }
         return new BtfType.Struct("", members.size() * 8, members);
     }

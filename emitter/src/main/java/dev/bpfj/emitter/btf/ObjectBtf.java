@@ -41,7 +41,22 @@ public final class ObjectBtf {
     }
 
     /** One map's place in {@code .maps}: its VAR and definition struct. */
-    public record MapDef(MapSpec map, BtfType.Var var, BtfType.Struct struct, int offset) {}
+    public record MapDef(MapSpec map, BtfType.Var var, BtfType.Struct struct, int offset) {
+        /** Bytes the map takes in {@code .maps}: its definition, then one pointer per initial slot up to the last. */
+        public int size() {
+            return struct.size() + (map.initialSlots().isEmpty() ? 0 : 8 * (map.initialSlots().lastKey() + 1));
+        }
+
+        /** Where the {@code values} array starts within the definition, or -1 when it has none. */
+        public int valuesOffset() {
+            for (BtfType.Member m : struct.members()) {
+                if (m.name().equals("values")) {
+                    return (int) (m.bitOffset() / 8);
+                }
+            }
+            return -1;
+        }
+    }
 
     private final BtfWriter.Encoded encoded;
     private final Map<String, MapDef> mapDefs;
@@ -134,9 +149,10 @@ public final class ObjectBtf {
             BtfType.Struct def = MapDefinitions.definition(m);
             BtfType.Var var = new BtfType.Var(m.name(), def, BtfType.Linkage.GLOBAL);
             w.add(var);
-            defs.put(m.name(), new MapDef(m, var, def, offset));
-            mapVars.add(new BtfType.VarSecinfo(var, offset, def.size()));
-            offset += def.size();
+            MapDef d = new MapDef(m, var, def, offset);
+            defs.put(m.name(), d);
+            mapVars.add(new BtfType.VarSecinfo(var, offset, d.size()));
+            offset += d.size();
         }
         for (FunctionDecl f : functions) {
             w.add(f.func());

@@ -334,6 +334,15 @@ public final class ObjectTextParser {
         if (attrs.containsKey(prefix + "inner.type")) {
             b.innerMap(mapSpec(name + ".inner", attrs, prefix + "inner.", line));
         }
+        if ((v = attrs.remove(prefix + "values")) != null) {
+            for (String slot : v.split(",")) {
+                int colon = slot.indexOf(':');
+                if (colon <= 0 || colon == slot.length() - 1) {
+                    throw error(line, "values of map '" + name + "' are SLOT:NAME pairs separated by commas, not '" + slot + "'");
+                }
+                b.initialSlot(int32("values slot", slot.substring(0, colon)), slot.substring(colon + 1));
+            }
+        }
         return b.build();
     }
 

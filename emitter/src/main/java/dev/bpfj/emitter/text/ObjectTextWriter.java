@@ -232,6 +232,10 @@ public final class ObjectTextWriter {
         if (m.innerMap() != null) {
             sb.append(' ').append(mapAttributes(m.innerMap(), types, prefix + "inner."));
         }
+        if (!m.initialSlots().isEmpty()) {
+            sb.append(' ').append(prefix).append("values=").append(m.initialSlots().entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(",")));
+        }
         return sb.toString();
     }
 
