@@ -287,6 +287,23 @@ public final class Btf {
         return (types.u32(offsets[id] + 12) >>> 16) & 0xff;
     }
 
+    /** The encoding bits of an INT ({@code BTF_INT_SIGNED} = 1, char = 2, bool = 4). */
+    public int intEncoding(int id) {
+        if (kind(id) != KIND_INT) {
+            throw fail(".BTF type [" + id + "]", "is not an INT");
+        }
+        return (types.u32(offsets[id] + 12) >>> 24) & 0x0f;
+    }
+
+    /** The name of the enumerator of an ENUM/ENUM64 at index {@code i}. */
+    public String enumName(int id, int i) {
+        int k = kind(id);
+        if ((k != KIND_ENUM && k != KIND_ENUM64) || i < 0 || i >= vlen(id)) {
+            throw fail(".BTF type [" + id + "]", "has no enumerator " + i);
+        }
+        return string(types.u32L(offsets[id] + 12 + (k == KIND_ENUM ? 8 : 12) * i));
+    }
+
     /** The value of the one enumerator of an ENUM/ENUM64 at index {@code i}. */
     public long enumValue(int id, int i) {
         int k = kind(id);
