@@ -971,7 +971,7 @@ final class ObjectReader {
                 return t;
             }
             case CoreTarget.None n -> {
-                why[0] = "no target BTF was asked for";
+                why[0] = "no target BTF was asked for (bpfj disasm's default; --btf none)";
                 return null;
             }
         }
@@ -1027,10 +1027,15 @@ final class ObjectReader {
                     applied++;
                     if (out.get(0).isCall() && !insn.isCall()) {
                         poisoned++;
-                        warning(f.describe(), at + r + (res.poison() ? " matches nothing in the target BTF"
-                                : " accesses a field whose size changed incompatibly (libbpf: \"accesses field"
-                                + " incorrectly\")") + "; poisoned as libbpf does (call 0xbad2310): the kernel rejects"
-                                + " it if it is reachable");
+                        String poison = "; poisoned as libbpf does (call 0xbad2310): the kernel rejects it if it is"
+                                + " reachable";
+                        if (res.poison()) {
+                            // the usual case: code guarded by bpf_core_field_exists() and the like, dead on this target
+                            note(f.describe(), at + r + " matches nothing in the target BTF" + poison);
+                        } else {
+                            warning(f.describe(), at + r + " accesses a field whose size changed incompatibly (libbpf:"
+                                    + " \"accesses field incorrectly\")" + poison);
+                        }
                     }
                 } catch (BpfFormatException ex) {
                     fail(f, at + ex.getMessage() + " (libbpf: \"failed to relocate\")");

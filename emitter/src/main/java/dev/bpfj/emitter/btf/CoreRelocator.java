@@ -126,7 +126,7 @@ public final class CoreRelocator {
     /** libbpf's {@code bpf_core_find_cands}: target types of the same kind and essential name. */
     private int[] findCandidates(int localId) {
         String essential = TargetBtf.essentialName(local.name(localId));
-        return Arrays.stream(target.candidates(essential))
+        return Arrays.stream(target.candidates(essential, local.kind(localId)))
                 .filter(id -> CoreTypes.kindsCompatible(target.btf(), id, local, localId)).toArray();
     }
 

@@ -1,6 +1,7 @@
 package dev.bpfj.emitter.btf;
 
 import dev.bpfj.core.BpfFormatException;
+import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.emitter.elf.Elf;
 import dev.bpfj.emitter.elf.ElfFile;
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,9 @@ public final class TargetBtf {
 
     private final String name;
     private final Btf btf;
-    private Map<String, int[]> byEssentialName;
+    private int[] head;
+    private int[] next;
+    private int[] hashes;
 
     public TargetBtf(String name, Btf btf) {
         this.name = name;
@@ -100,20 +101,61 @@ public final class TargetBtf {
         return name;
     }
 
-    /** Ids of the named types whose essential name is {@code essential}, in id order. */
-    synchronized int[] candidates(String essential) {
-        if (byEssentialName == null) {
-            Map<String, List<Integer>> index = new HashMap<>();
+    /**
+     * Kinds never indexed: no CO-RE relocation is rooted at a function, variable, section or tag, and
+     * they are most of vmlinux's names (over 50,000 functions).
+     */
+    private static boolean unindexed(int kind) {
+        return kind == BtfType.KIND_FUNC || kind == BtfType.KIND_VAR || kind == BtfType.KIND_DATASEC
+                || kind == BtfType.KIND_DECL_TAG;
+    }
+
+    /** Ids of the named types of a kind whose essential name is {@code essential}, in id order. */
+    synchronized int[] candidates(String essential, int kind) {
+        List<Integer> found = new ArrayList<>();
+        if (unindexed(kind)) {
             for (int id = 1; id <= btf.typeCount(); id++) {
-                String n = btf.name(id);
-                if (!n.isEmpty()) {
-                    index.computeIfAbsent(essentialName(n), k -> new ArrayList<>(1)).add(id);
+                if (btf.kind(id) == kind && essentialName(btf.name(id)).equals(essential)) {
+                    found.add(id);
                 }
             }
-            Map<String, int[]> m = new HashMap<>(index.size() * 2);
-            index.forEach((k, v) -> m.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            byEssentialName = m;
+            return found.stream().mapToInt(Integer::intValue).toArray();
         }
-        return byEssentialName.getOrDefault(essential, new int[0]);
+        if (head == null) {
+            index();
+        }
+        byte[] name = essential.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int h = Btf.hashBytes(name, 0, name.length);
+        for (int id = head[h & (head.length - 1)]; id != 0; id = next[id]) {
+            if (hashes[id] == h && essentialName(btf.name(id)).equals(essential)) {
+                found.add(id);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Chains every named type (but functions, variables, sections and tags) by the hash of its
+     * essential name, read from the string table's bytes: vmlinux has over 100,000 types, and decoding
+     * every name into a String would cost more than the relocations themselves.
+     */
+    private void index() {
+        int n = btf.typeCount();
+        int buckets = Integer.highestOneBit(Math.max(16, n / 4)) * 2;
+        head = new int[buckets];
+        next = new int[n + 1];
+        hashes = new int[n + 1];
+        for (int id = n; id >= 1; id--) {
+            if (unindexed(btf.kind(id))) {
+                continue;
+            }
+            int h = btf.essentialNameHash(id);
+            if (h != 0) {
+                hashes[id] = h;
+                int b = h & (buckets - 1);
+                next[id] = head[b];
+                head[b] = id;
+            }
+        }
     }
 }
