@@ -77,7 +77,7 @@ class CoreRelocationCliTest {
 
     @Test
     void inspectReportsWhatWasRelocatedAndPoisoned() {
-        Outcome o = bpfj("inspect", fixture("core_relo_poison"), "--btf", fixture("map_in_map"));
+        Outcome o = bpfj("inspect", fixture("rejected/core_relo_poison"), "--btf", fixture("map_in_map"));
         assertThat(o.exit()).as(o.err()).isZero();
         assertThat(o.out()).contains("1 of 1 CO-RE relocation(s) applied against", "1 poisoned",
                 "insn 6: CO-RE relocation #0 <byte_off>", "matches nothing in the target BTF");

@@ -145,7 +145,7 @@ class CoreRelocationReadTest {
 
     @Test
     void aReachablePoisonedLoadIsReadAndFlagged() throws IOException {
-        ReadResult r = ElfReader.read(Fixtures.bytes("core_relo_poison"),
+        ReadResult r = ElfReader.read(Fixtures.bytes("rejected/core_relo_poison"),
                 ReadOptions.DEFAULT.withTargetBtf(kernelHeadersFile()));
         assertThat(r.hasErrors()).isFalse();
         ProgramSpec p = r.object().programs().get(0);

@@ -55,7 +55,7 @@ class KernelCoreRelocationTest {
     @Test
     void relocatedAsLibbpfRelocatesAgainstTheKernel() throws Exception {
         int compared = 0;
-        for (String fixture : List.of("core_relo", "core_relo_poison")) {
+        for (String fixture : List.of("core_relo", "rejected/core_relo_poison")) {
             compared += compare(fixture, null);
         }
         System.out.println("CO-RE vs libbpf (vmlinux): " + compared + " instructions equal");
@@ -193,7 +193,7 @@ class KernelCoreRelocationTest {
 
     @Test
     void aReachablePoisonedInstructionIsRejectedAsLibbpfsIs() {
-        try (LoadedObject o = LoadedObject.load(read("core_relo_poison", ReadOptions.DEFAULT))) {
+        try (LoadedObject o = LoadedObject.load(read("rejected/core_relo_poison", ReadOptions.DEFAULT))) {
             LoadResult r = o.result("xdp_core_poison");
             assertThat(r.accepted()).isFalse();
             assertThat(r.verdict().log()).contains("invalid func unknown#195896080");
