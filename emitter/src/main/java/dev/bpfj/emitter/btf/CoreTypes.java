@@ -44,9 +44,31 @@ final class CoreTypes {
         return btf.intBitOffset(id) != 0;
     }
 
+    /** Compares a pair of parameter types: 1, 0 or -1 like the rest. */
+    @FunctionalInterface
+    private interface Pair {
+        int agree(int localType, int targetType);
+    }
+
+    /** Two FUNC_PROTOs of as many parameters, each pair agreeing: 1; else 0 or the first -1. */
+    private static int paramsAgree(Btf local, int localId, Btf target, int targetId, Pair pair) {
+        int[][] lp = local.params(localId);
+        int[][] tp = target.params(targetId);
+        if (lp.length != tp.length) {
+            return 0;
+        }
+        for (int i = 0; i < lp.length; i++) {
+            int r = pair.agree(lp[i][1], tp[i][1]);
+            if (r <= 0) {
+                return r;
+            }
+        }
+        return 1;
+    }
+
     /** libbpf's {@code bpf_core_types_are_compat}; the callers checked the root names. */
     static int compatible(Btf local, int localId, Btf target, int targetId, int level, Budget budget) {
-        if (!budget.spend()) {
+        if (level < 0 || !budget.spend()) {
             return -1;
         }
         if (!kindsCompatible(local, localId, target, targetId)) {
@@ -74,20 +96,11 @@ final class CoreTypes {
                     targetId = target.array(targetId)[0];
                 }
                 case KIND_FUNC_PROTO -> {
-                    int[][] lp = local.params(localId);
-                    int[][] tp = target.params(targetId);
-                    if (lp.length != tp.length) {
-                        return 0;
-                    }
-                    for (int i = 0; i < lp.length; i++) {
-                        if (level <= 0) {
-                            return -1;
-                        }
-                        int r = compatible(local, local.skipModifiers(lp[i][1]), target, target.skipModifiers(tp[i][1]),
-                                level - 1, budget);
-                        if (r <= 0) {
-                            return r;
-                        }
+                    int r = paramsAgree(local, localId, target, targetId,
+                            (l, t) -> compatible(local, local.skipModifiers(l), target, target.skipModifiers(t), level - 1,
+                                    budget));
+                    if (r <= 0) {
+                        return r;
                     }
                     localId = local.sizeOrType(localId);
                     targetId = target.sizeOrType(targetId);
@@ -207,16 +220,11 @@ final class CoreTypes {
                     if (lk != tk) {
                         return 0;
                     }
-                    int[][] lp = local.params(localId);
-                    int[][] tp = target.params(targetId);
-                    if (lp.length != tp.length) {
-                        return 0;
-                    }
-                    for (int i = 0; i < lp.length; i++) {
-                        int r = match(local, lp[i][1], target, tp[i][1], behindPtr, level - 1, budget);
-                        if (r <= 0) {
-                            return r;
-                        }
+                    boolean ptr = behindPtr;
+                    int r = paramsAgree(local, localId, target, targetId,
+                            (l, t) -> match(local, l, target, t, ptr, level - 1, budget));
+                    if (r <= 0) {
+                        return r;
                     }
                     localId = local.sizeOrType(localId);
                     targetId = target.sizeOrType(targetId);
