@@ -187,6 +187,35 @@ class CoreRelocationReadTest {
     }
 
     @Test
+    void hostileRecordsGiveOnlyTypedErrors() throws IOException {
+        // every byte of the core_relo subsection (records, section names, counts) smashed at random,
+        // relocated against the kernel's header layouts and against the object's own BTF
+        byte[] obj = Fixtures.bytes("core_relo");
+        int from = recordField(obj, 0, 0) - 12;
+        int to = recordField(obj, 24, 16);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(0xc0de);
+        List<ReadOptions> targets = List.of(ReadOptions.DEFAULT.withTargetBtf(kernelHeadersFile()),
+                ReadOptions.DEFAULT.withTargetBtf(Fixtures.path("core_relo")));
+        int errors = 0;
+        for (int i = 0; i < 600; i++) {
+            byte[] m = obj.clone();
+            for (int k = random.nextInt(1, 4); k > 0; k--) {
+                int at = random.nextInt(from, to);
+                m[at] = (byte) (random.nextBoolean() ? random.nextInt(256) : m[at] ^ (1 << random.nextInt(8)));
+            }
+            try {
+                ReadResult r = ElfReader.read(m, targets.get(i % 2));
+                errors += r.hasErrors() ? 1 : 0;
+                assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.toString()).doesNotContain("\n"));
+            } catch (BpfException e) {
+                assertThat(e.getMessage()).as("mutation " + i).doesNotContain("internal error");
+                errors++;
+            }
+        }
+        assertThat(errors).as("most smashed records are refused").isGreaterThan(100);
+    }
+
+    @Test
     void aTargetBtfFileIsReadRawOrFromAnElf() throws IOException {
         TargetBtf raw = TargetBtf.read(kernelHeadersFile());
         assertThat(raw.btf().find(BtfType.KIND_STRUCT, "iphdr")).isPresent();
