@@ -46,7 +46,7 @@ public final class Fixtures {
      * the tests — their relocation is tested against explicit targets.
      */
     public static ReadOptions options(String name) {
-        if (name.contains("core_relo")) {
+        if (name.contains("core_")) {
             return ReadOptions.DEFAULT.withCoreTarget(CoreTarget.NONE);
         }
         return name.startsWith("legacy_elf_map") ? ReadOptions.withType(ProgramType.XDP) : ReadOptions.DEFAULT;

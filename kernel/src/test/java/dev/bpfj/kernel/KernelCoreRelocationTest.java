@@ -55,7 +55,7 @@ class KernelCoreRelocationTest {
     @Test
     void relocatedAsLibbpfRelocatesAgainstTheKernel() throws Exception {
         int compared = 0;
-        for (String fixture : List.of("core_relo", "rejected/core_relo_poison")) {
+        for (String fixture : List.of("core_relo", "core_vmlinux", "rejected/core_relo_poison")) {
             compared += compare(fixture, null);
         }
         System.out.println("CO-RE vs libbpf (vmlinux): " + compared + " instructions equal");
