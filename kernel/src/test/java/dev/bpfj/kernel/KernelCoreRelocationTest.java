@@ -167,11 +167,13 @@ class KernelCoreRelocationTest {
     @Test
     void theRelocatedObjectLoadsAndReadsTheKernelsLayout() {
         byte[] frame = udp();
-        long[] out = new long[15];
+        long[] out = new long[16];
         try (LoadedObject o = LoadedObject.load(read("core_relo", ReadOptions.DEFAULT))) {
             LoadResult r = o.result("xdp_core");
             assertThat(r.accepted()).as(r.verdict().log()).isTrue();
             assertThat(o.program("xdp_core").run(frame).retval()).as("bpf_core_enum_value(XDP_PASS)").isEqualTo(2);
+            assertThat(o.result("xdp_core_sub").accepted()).as(o.result("xdp_core_sub").verdict().log()).isTrue();
+            assertThat(o.program("xdp_core_sub").run(frame).retval()).isEqualTo(2);
             for (int i = 0; i < out.length; i++) {
                 byte[] key = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(i).array();
                 out[i] = ByteBuffer.wrap(o.map("core_out").lookup(key).orElseThrow()).order(ByteOrder.LITTLE_ENDIAN).getLong();
@@ -189,6 +191,8 @@ class KernelCoreRelocationTest {
         assertThat(out[9]).as("XDP_PASS").isEqualTo(2);
         assertThat(out[12]).as("sizeof(saddr)").isEqualTo(4);
         assertThat(out[13]).as("offsetof(daddr)").isEqualTo(16);
+        int totLen = ByteBuffer.wrap(frame, 16, 2).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xffff;
+        assertThat(out[15]).as("tot_len + ttl, read in a subprogram").isEqualTo(totLen + 64);
     }
 
     @Test
