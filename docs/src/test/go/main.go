@@ -1,6 +1,6 @@
 // tag::go[]
 // Loads bpfj's object with cilium/ebpf, attaches drop_udp to an interface, waits for Enter and prints
-// the drop counter. Build: go mod init example.com/dropudp && go get github.com/cilium/ebpf && go build
+// the drop counter.
 package main
 
 import (

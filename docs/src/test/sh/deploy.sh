@@ -55,3 +55,9 @@ bpftool gen skeleton target/classes/bpf/drop_udp.bpf.o name drop_udp > drop_udp.
 cc -O2 -Wall -o drop_udp_user drop_udp_user.c -lbpf
 cc -O2 -Wall -o open_object open_object.c -lbpf
 # end::libbpf-build[]
+
+# tag::go-build[]
+# Debian's packages (apt-get install golang-go golang-github-cilium-ebpf-dev) build it offline:
+GO111MODULE=off GOPATH=/usr/share/gocode go build -o drop_udp_go main.go
+# with the Go module proxy instead: go mod init example.com/dropudp && go get github.com/cilium/ebpf && go build -o drop_udp_go
+# end::go-build[]

@@ -1,6 +1,8 @@
 package dev.bpfj.cli;
 
+import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
+import dev.bpfj.core.spec.ProgramSpec;
 import dev.bpfj.interpreter.BpfProgram;
 import dev.bpfj.interpreter.BpfRuntimeException;
 import dev.bpfj.interpreter.Event;
@@ -84,6 +86,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out-pcap", paramLabel = "FILE", description = "write the output packets to a pcap file")
     Path outPcap;
 
+    @Option(names = "--max-entries", paramLabel = "MAP=N",
+            description = "size a map the object leaves at max_entries 0 for its loader to fill in (repeatable)")
+    Map<String, Integer> maxEntries = new java.util.LinkedHashMap<>();
+
     @Option(names = "--no-compile", description = "interpret every instruction instead of running JVM bytecode")
     boolean noCompile;
 
@@ -102,13 +108,27 @@ public final class RunCommand implements Callable<Integer> {
         if (object.programs().isEmpty()) {
             throw new CliException(opened.path() + ": no programs to run");
         }
-        Interpreter vm = Interpreter.builder(object).compile(!noCompile).build();
+        ProgramSpec first = object.programs().get(0);
+        if (first.type() != ProgramType.XDP) {
+            throw new CliException("program " + first.name() + " (section " + first.section() + ") is a "
+                    + first.type().displayName() + " program; bpfj run runs XDP programs on packets"
+                    + " (use --type xdp if it is one)");
+        }
+        Interpreter vm;
+        try {
+            Interpreter.Builder builder = Interpreter.builder(object).compile(!noCompile);
+            maxEntries.forEach(builder::maxEntries);
+            vm = builder.build();
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().contains("max_entries at 0") ? " (here: --max-entries MAP=N)" : "";
+            throw new CliException(opened.path() + ": " + e.getMessage() + hint);
+        }
         try {
             vm.environment().cpu(cpu);
         } catch (IllegalArgumentException e) {
             throw new CliException("--cpu: " + e.getMessage());
         }
-        BpfProgram program = vm.program(object.programs().get(0).name());
+        BpfProgram program = vm.program(first.name());
         List<Map<String, Object>> reports = new ArrayList<>();
         List<Pcap.Record> outputs = new ArrayList<>();
         boolean faulted = false;

@@ -141,4 +141,38 @@ class RunCommandTest {
         badInput(bpfj("run", fixture("drop_udp_port"), "--pcap", "nope.pcap"), "nope.pcap");
         badInput(bpfj("run", fixture("drop_udp_port"), "--packet", TO_53, "--program", "nope"), "no program named");
     }
+
+    @Test
+    void mapsLeftForTheLoaderToSizeAreSizedWithMaxEntries() throws Exception {
+        MapSpec m = MapSpec.builder("per_cpu", MapType.ARRAY).keySize(4).valueSize(8).maxEntries(0).build();
+        ProgramSpec p = ProgramSpec.of("sized", "xdp", AsmParser.parse("""
+                *(u32 *)(r10 - 4) = 1
+                r2 = r10
+                r2 += -4
+                r1 = map[per_cpu] ll
+                call bpf_map_lookup_elem
+                r0 = 2
+                exit
+                """));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("sized.o");
+        ElfWriter.write(new ObjectSpec(List.of(p), List.of(m), "GPL"), file);
+        badInput(bpfj("run", file.toString(), "--packet", TO_53), "--max-entries MAP=N");
+        CliTest.Outcome sized = bpfj("run", file.toString(), "--packet", TO_53, "--max-entries", "per_cpu=4");
+        assertThat(sized.exit()).as(sized.err()).isZero();
+        assertThat(sized.out()).contains("XDP_PASS");
+        badInput(bpfj("run", file.toString(), "--packet", TO_53, "--max-entries", "nope=4"), "nope");
+    }
+
+    @Test
+    void aProgramOfAnotherTypeIsNotRunAsXdp() throws Exception {
+        ProgramSpec tc = ProgramSpec.of("classifier", "tc", AsmParser.parse("r0 = 0\nexit"));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("tc.o");
+        ElfWriter.write(new ObjectSpec(List.of(tc), List.of(), "GPL"), file);
+        badInput(bpfj("run", file.toString(), "--packet", TO_53), "is a sched_cls program; bpfj run runs XDP programs");
+        CliTest.Outcome forced = bpfj("run", file.toString(), "--packet", TO_53, "--type", "xdp");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("XDP_ABORTED");
+    }
 }

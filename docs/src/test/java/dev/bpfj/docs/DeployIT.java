@@ -101,6 +101,24 @@ class DeployIT {
         assertThat(veth.gettingStarted.run("show", VethPair.PROJECT).ok().out()).doesNotContain("prog/xdp");
     }
 
+    @Test
+    void ciliumEbpfLoadsBpfjsObject() throws Exception {
+        Assumptions.assumeTrue(Shell.has("go"), "needs a Go toolchain (Debian: golang-go) to build the cilium/ebpf loader");
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/share/gocode/src/github.com/cilium/ebpf")),
+                "needs cilium/ebpf in the GOPATH (Debian: golang-github-cilium-ebpf-dev)");
+        Path dir = Path.of("target/deploy-go").toAbsolutePath();
+        Files.createDirectories(dir.resolve("target/classes/bpf"));
+        Files.copy(VethPair.OBJECT, dir.resolve("target/classes/bpf/drop_udp.bpf.o"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(SnippetsTest.ROOT.resolve("docs/src/test/go/main.go"), dir.resolve("main.go"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        deploy.run("go-build", dir).ok();
+
+        assertThat(interact(dir, "./drop_udp_go", "target/classes/bpf/drop_udp.bpf.o", veth.host))
+                .isEqualTo("5 datagrams dropped");
+        assertThat(veth.gettingStarted.run("show", VethPair.PROJECT).ok().out()).doesNotContain("prog/xdp");
+    }
+
     /** Starts a loader, waits until it has attached, sends five datagrams to port 9999, presses Enter. */
     private String interact(Path dir, String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
