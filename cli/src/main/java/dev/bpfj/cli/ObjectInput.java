@@ -4,6 +4,7 @@ import dev.bpfj.core.BpfException;
 import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.emitter.AppliedCoreRelocation;
 import dev.bpfj.emitter.CoreTarget;
 import dev.bpfj.emitter.Diagnostic;
 import dev.bpfj.emitter.ElfReader;
@@ -41,7 +42,8 @@ public final class ObjectInput {
     String btf;
 
     /** What was opened. */
-    public record Opened(Path path, ObjectSpec object, List<Diagnostic> diagnostics) {}
+    public record Opened(Path path, ObjectSpec object, List<Diagnostic> diagnostics,
+            List<AppliedCoreRelocation> coreRelocations) {}
 
     public Path path() {
         return object;
@@ -107,6 +109,6 @@ public final class ObjectInput {
             }
             spec = spec.withPrograms(keep);
         }
-        return new Opened(object, spec, r.diagnostics());
+        return new Opened(object, spec, r.diagnostics(), r.coreRelocations());
     }
 }

@@ -76,6 +76,18 @@ class CoreRelocationCliTest {
     }
 
     @Test
+    void inspectListsEachRelocationAsLibbpfLogsIt() {
+        Outcome o = bpfj("inspect", fixture("core_relo"), "--btf", fixture("map_in_map"));
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(o.out()).contains("27 CO-RE relocations applied")
+                .containsPattern("xdp_core insn 90 <byte_off> \\[24\\] iphdr___local\\.protocol \\(0:6 @ offset 8\\) -> \\[\\d+\\]"
+                        + " iphdr\\.protocol \\(0:7 @ offset 9\\): r1 = \\*\\(u8 \\*\\)\\(r6 \\+ 8\\) => r1 = \\*\\(u8 \\*\\)\\(r6 \\+ 9\\)")
+                .contains("total_length insn 1 <byte_off> [24] iphdr___local.ttl (0:7 @ offset 9) -> ");
+        Outcome json = bpfj("inspect", "--json", fixture("core_relo"), "--btf", fixture("map_in_map"));
+        assertThat(json.out()).contains("\"core_relocations\": [", "\"kind\": \"enumval_value\"", "\"poisoned\": true");
+    }
+
+    @Test
     void inspectReportsWhatWasRelocatedAndPoisoned() {
         Outcome o = bpfj("inspect", fixture("rejected/core_relo_poison"), "--btf", fixture("map_in_map"));
         assertThat(o.exit()).as(o.err()).isZero();

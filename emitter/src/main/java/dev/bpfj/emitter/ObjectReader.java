@@ -113,6 +113,7 @@ final class ObjectReader {
     private Btf btf;
     private BtfExt ext;
     private Map<String, List<CoreRelocation>> coreRelocations = Map.of();
+    private final List<AppliedCoreRelocation> applied = new ArrayList<>();
     private String license = "";
     /** Externs by symbol index, and why the others cannot be resolved. */
     private final Map<Integer, ExternSpec> externs = new LinkedHashMap<>();
@@ -211,7 +212,7 @@ final class ObjectReader {
                 mapList.add(kconfig);
             }
         }
-        return new ReadResult(new ObjectSpec(programs, mapList, license, externList), diagnostics);
+        return new ReadResult(new ObjectSpec(programs, mapList, license, externList), diagnostics, applied);
     }
 
     // ---- sections ----
@@ -996,7 +997,6 @@ final class ObjectReader {
             return;
         }
         CoreRelocator relocator = new CoreRelocator(btf, target);
-        int applied = 0;
         int poisoned = 0;
         for (Map.Entry<String, List<CoreRelocation>> e : coreRelocations.entrySet()) {
             Section s = elf.section(e.getKey()).orElse(null);
@@ -1024,7 +1024,8 @@ final class ObjectReader {
                         f.insns.add(idx + 1, out.get(1));
                         f.slots = slotsOf(f.insns);
                     }
-                    applied++;
+                    applied.add(new AppliedCoreRelocation(f.name, r.slot() - f.startSlot, r, res.local(), res.target(),
+                            insn, out.get(0)));
                     if (out.get(0).isCall() && !insn.isCall()) {
                         poisoned++;
                         String poison = "; poisoned as libbpf does (call 0xbad2310): the kernel rejects it if it is"
@@ -1042,7 +1043,7 @@ final class ObjectReader {
                 }
             }
         }
-        note(".BTF.ext", applied + " of " + total + " CO-RE relocation(s) applied against " + target.name()
+        note(".BTF.ext", applied.size() + " of " + total + " CO-RE relocation(s) applied against " + target.name()
                 + (poisoned > 0 ? ", " + poisoned + " poisoned" : ""));
     }
 

@@ -64,6 +64,10 @@ class CoreRelocationReadTest {
 
     static ProgramSpec read(ReadOptions options, List<Diagnostic> diagnostics) {
         ReadResult r = ElfReader.read(Fixtures.bytes("core_relo"), options);
+        assertThat(r.coreRelocations()).hasSize(options.coreTarget() == CoreTarget.NONE ? 0 : 27);
+        assertThat(r.coreRelocations()).allSatisfy(a -> assertThat(a.before().opcode() == a.after().opcode()
+                || a.poisoned() || a.relocation().kind() == dev.bpfj.emitter.btf.CoreRelocation.Kind.FIELD_BYTE_OFFSET)
+                .as(a.toString()).isTrue());
         diagnostics.addAll(r.diagnostics());
         assertThat(r.hasErrors()).as(r.diagnostics().toString()).isFalse();
         return r.object().program("xdp_core").orElseThrow();

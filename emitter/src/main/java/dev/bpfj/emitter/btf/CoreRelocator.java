@@ -48,9 +48,14 @@ public final class CoreRelocator {
      * @param localSize the field's local size for a load or store, else 0
      * @param targetSize its target size
      * @param target the target spec, as libbpf logs it, or {@code "none"}
+     * @param local the local spec, as libbpf logs it
      */
     public record Resolution(long expected, long value, boolean poison, boolean validate, boolean badSizeChange,
-            int localSize, int targetSize, String target) {}
+            int localSize, int targetSize, String target, String local) {
+        Resolution withLocal(String spec) {
+            return new Resolution(expected, value, poison, validate, badSizeChange, localSize, targetSize, target, spec);
+        }
+    }
 
     /** A value of one spec (libbpf's per-spec {@code bpf_core_calc_*_relo}); null requests poisoning. */
     private record Calc(long value, int size, int typeId, boolean validate) {}
@@ -85,7 +90,8 @@ public final class CoreRelocator {
                     + r.access() + " failed: " + e.getMessage());
         }
         if (r.kind() == Kind.TYPE_ID_LOCAL) {
-            return new Resolution(r.typeId(), r.typeId(), false, false, false, 0, 0, "local [" + r.typeId() + "]");
+            return new Resolution(r.typeId(), r.typeId(), false, false, false, 0, 0, "local [" + r.typeId() + "]",
+                    localSpec.describe());
         }
         if (localName.isEmpty()) {
             throw fail(r, "libbpf does not relocate anonymous types (\"relocation doesn't support anonymous types\")");
@@ -114,9 +120,9 @@ public final class CoreRelocator {
         }
         if (kept > 0) {
             candidates.put(r.typeId(), Arrays.copyOf(cands, kept));
-            return chosen;
+            return chosen.withLocal(localSpec.describe());
         }
-        return calc(r, localSpec, null);
+        return calc(r, localSpec, null).withLocal(localSpec.describe());
     }
 
     private static String describe(Resolution r) {
@@ -138,7 +144,7 @@ public final class CoreRelocator {
             Calc l = field(r, loc);
             Calc t = field(r, targ);
             if (t == null) {
-                return new Resolution(l.value(), 0, true, l.validate(), false, l.size(), 0, where);
+                return new Resolution(l.value(), 0, true, l.validate(), false, l.size(), 0, where, "");
             }
             boolean bad = false;
             if (l.size() != t.size()) {
@@ -149,18 +155,19 @@ public final class CoreRelocator {
                         && local.intEncoding(l.typeId()) != 1 && target.btf().intEncoding(t.typeId()) != 1;
                 bad = !pointers && !unsigned;
             }
-            return new Resolution(l.value(), t.value(), false, l.validate(), bad, l.size(), t.size(), where);
+            return new Resolution(l.value(), t.value(), false, l.validate(), bad, l.size(), t.size(), where, "");
         }
         if (kind.isType()) {
             long expected = typeValue(kind, loc);
             boolean validate = kind != Kind.TYPE_ID_TARGET;
-            return new Resolution(expected, targ == null ? 0 : typeValue(kind, targ), false, validate, false, 0, 0, where);
+            long value = targ == null ? 0 : typeValue(kind, targ);
+            return new Resolution(expected, value, false, validate, false, 0, 0, where, "");
         }
         long expected = enumValue(kind, loc);
         if (targ == null && kind == Kind.ENUMVAL_VALUE) {
-            return new Resolution(expected, 0, true, true, false, 0, 0, where);
+            return new Resolution(expected, 0, true, true, false, 0, 0, where, "");
         }
-        return new Resolution(expected, enumValue(kind, targ), false, true, false, 0, 0, where);
+        return new Resolution(expected, enumValue(kind, targ), false, true, false, 0, 0, where, "");
     }
 
     private static long typeValue(Kind kind, CoreSpec spec) {
