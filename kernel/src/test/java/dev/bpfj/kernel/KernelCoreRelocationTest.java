@@ -153,6 +153,92 @@ class KernelCoreRelocationTest {
         return programs;
     }
 
+    /**
+     * libbpf's own account of each relocation ({@code bpftool -d prog loadall}: "patched insn #N ... A -> B",
+     * "substituting insn #N w/ invalid insn") against bpfj's, for the CO-RE fixtures and for the objects
+     * Debian installs (xdp-tools' xdpdump reads struct xdp_buff, xdp_rxq_info and net_device through
+     * CO-RE), which libbpf relocates even where it cannot load them (fentry programs without a target).
+     */
+    @Test
+    void everyRelocationAsLibbpfsDebugLogTellsIt() throws Exception {
+        List<Path> objects = new ArrayList<>(List.of(FIXTURES.resolve("core_relo.o"), FIXTURES.resolve("core_vmlinux.o"),
+                FIXTURES.resolve("rejected/core_relo_poison.o")));
+        for (Path dir : List.of(Path.of("/usr/lib/x86_64-linux-gnu/bpf"), Path.of("/usr/lib/bpf"))) {
+            if (Files.isDirectory(dir)) {
+                try (var s = Files.list(dir)) {
+                    s.filter(p -> p.toString().endsWith(".o")).sorted().forEach(objects::add);
+                }
+            }
+        }
+        int compared = 0;
+        List<String> withCoRe = new ArrayList<>();
+        for (Path obj : objects) {
+            ReadResult r = ElfReader.read(obj, ReadOptions.DEFAULT);
+            if (r.coreRelocations().isEmpty()) {
+                continue;
+            }
+            withCoRe.add(obj.getFileName().toString());
+            List<String> theirs = libbpfLog(obj);
+            List<String> ours = new ArrayList<>();
+            for (var a : r.coreRelocations()) {
+                String value = switch (a.after().cls()) {
+                    case Opcodes.LDX, Opcodes.ST, Opcodes.STX -> "off " + a.after().offset();
+                    case Opcodes.LD -> "imm " + a.after().imm();
+                    default -> "imm " + a.after().imm32();
+                };
+                ours.add(a.function() + " #" + a.insn() + " " + (a.poisoned() ? "poisoned" : value));
+            }
+            assertThat(ours).as("%s: bpfj's relocations against libbpf's log", obj).containsExactlyElementsOf(theirs);
+            compared += ours.size();
+        }
+        System.out.println("CO-RE vs libbpf's debug log: " + compared + " relocations alike in " + withCoRe);
+        assertThat(compared).isGreaterThanOrEqualTo(35);
+    }
+
+    /** "FUNCTION #INSN off|imm VALUE" or "FUNCTION #INSN poisoned", from libbpf's debug log. */
+    private static List<String> libbpfLog(Path obj) throws Exception {
+        Path pins = Path.of("/sys/fs/bpf", "bpfj_core_" + ProcessHandle.current().pid());
+        Process p;
+        try {
+            p = new ProcessBuilder("bpftool", "-d", "prog", "loadall", obj.toString(), pins.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "cannot run bpftool: " + e.getMessage());
+            throw e;
+        }
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        new ProcessBuilder("rm", "-rf", pins.toString()).start().waitFor(10, TimeUnit.SECONDS);
+        assumeTrue(log.contains("libbpf:"), "bpftool -d gives no libbpf log here: " + log.lines().findFirst().orElse(""));
+        java.util.regex.Pattern patched = java.util.regex.Pattern.compile(
+                "prog '(\\w+)': relo #\\d+: patched insn #(\\d+) \\(([A-Z0-9/]+)\\) (?:imm|off|imm64) (\\d+) -> (\\d+)");
+        java.util.regex.Pattern poisoned = java.util.regex.Pattern.compile(
+                "prog '(\\w+)': relo #\\d+: substituting insn #(\\d+) w/ invalid insn");
+        List<String> out = new ArrayList<>();
+        int skipSecondSlot = -1;
+        for (String line : log.split("\n")) {
+            var m = patched.matcher(line);
+            if (m.find()) {
+                String cls = m.group(3);
+                java.math.BigInteger v = new java.math.BigInteger(m.group(5));
+                String value = cls.equals("LDX/ST/STX") ? "off " + (short) v.longValue()
+                        : cls.equals("LDIMM64") ? "imm " + v.longValue() : "imm " + (int) v.longValue();
+                out.add(m.group(1) + " #" + m.group(2) + " " + value);
+                continue;
+            }
+            var q = poisoned.matcher(line);
+            if (q.find()) {
+                int insn = Integer.parseInt(q.group(2));
+                if (insn != skipSecondSlot) {
+                    out.add(q.group(1) + " #" + insn + " poisoned");
+                }
+                // a poisoned lddw is logged once per slot
+                skipSecondSlot = insn + 1;
+            }
+        }
+        return out;
+    }
+
     /** An Ethernet + IPv4 (ttl 64, id 0x1234) + UDP frame 10.0.0.1 -> 10.0.0.2:53. */
     static byte[] udp() {
         ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.BIG_ENDIAN);
