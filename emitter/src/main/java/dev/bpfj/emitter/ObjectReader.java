@@ -938,12 +938,7 @@ final class ObjectReader {
             List<Instruction> insns = InstructionCodec.decode(data.array(), data.absolute(f.startSlot * 8L),
                     f.slotCount * 8, elf.order(), false);
             f.insns = new ArrayList<>(insns);
-            f.slots = new int[insns.size()];
-            int slot = 0;
-            for (int i = 0; i < insns.size(); i++) {
-                f.slots[i] = slot;
-                slot += insns.get(i).slots();
-            }
+            f.slots = slotsOf(insns);
         } catch (BpfFormatException e) {
             fail(f, e.getMessage());
         }
@@ -958,24 +953,16 @@ final class ObjectReader {
 
     // ---- CO-RE ----
 
-    /** The target BTF of {@link ReadOptions#coreTarget()}, or null with the reason in {@code why[0]}. */
-    private TargetBtf coreTarget(String[] why) {
-        switch (options.coreTarget()) {
-            case CoreTarget.File(java.nio.file.Path path) -> {
-                return TargetBtf.read(path);
-            }
-            case CoreTarget.Kernel k -> {
-                TargetBtf t = TargetBtf.kernel().orElse(null);
-                if (t == null) {
-                    why[0] = TargetBtf.VMLINUX + " cannot be read here (no kernel BTF, or not permitted)";
-                }
-                return t;
-            }
-            case CoreTarget.None n -> {
-                why[0] = "no target BTF was asked for (bpfj disasm's default; --btf none)";
-                return null;
-            }
-        }
+    /** The target BTF of {@link ReadOptions#coreTarget()}, or null and why there is none. */
+    private record Target(TargetBtf btf, String missing) {}
+
+    private Target coreTarget() {
+        return switch (options.coreTarget()) {
+            case CoreTarget.File(java.nio.file.Path path) -> new Target(TargetBtf.read(path), null);
+            case CoreTarget.Kernel k -> TargetBtf.kernel().map(t -> new Target(t, null)).orElseGet(() -> new Target(null,
+                    TargetBtf.VMLINUX + " cannot be read here (no kernel BTF, or not permitted)"));
+            case CoreTarget.None n -> new Target(null, "no target BTF was asked for (bpfj disasm's default; --btf none)");
+        };
     }
 
     /**
@@ -988,11 +975,11 @@ final class ObjectReader {
         if (total == 0) {
             return;
         }
-        String[] why = new String[1];
-        TargetBtf target = coreTarget(why);
+        Target chosen = coreTarget();
+        TargetBtf target = chosen.btf();
         if (target == null) {
-            warning(".BTF.ext", total + " CO-RE relocation(s) not applied: " + why[0] + "; field offsets, sizes and"
-                    + " existence checks keep the compiler's values for the object's own types, which may not be the"
+            warning(".BTF.ext", total + " CO-RE relocation(s) not applied: " + chosen.missing() + "; field offsets,"
+                    + " sizes and existence checks keep the compiler's values for the object's own types, which may not be the"
                     + " kernel's (give the kernel's BTF with --btf FILE, ReadOptions.withTargetBtf)");
             return;
         }
