@@ -1,5 +1,6 @@
 package dev.bpfj.cli;
 
+import dev.bpfj.emitter.CoreTarget;
 import dev.bpfj.emitter.text.ObjectTextWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,8 @@ final class DisasmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ObjectInput.Opened o = input.open();
+        // llvm-objdump's view: the compiler's instructions, unless --btf asks for a target's relocation
+        ObjectInput.Opened o = input.open(CoreTarget.NONE);
         String text = ObjectTextWriter.write(o.object(), o.diagnostics());
         if (output != null) {
             Files.writeString(output, text);

@@ -7,6 +7,7 @@ import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
 import dev.bpfj.core.spec.TypeSource;
+import dev.bpfj.emitter.AppliedCoreRelocation;
 import dev.bpfj.emitter.Diagnostic;
 import dev.bpfj.emitter.text.TypePrinter;
 import java.io.PrintWriter;
@@ -104,6 +105,21 @@ final class InspectCommand implements Callable<Integer> {
             externs.add(j);
         }
         root.put("externs", externs);
+        List<Object> relocations = new ArrayList<>();
+        for (AppliedCoreRelocation r : o.coreRelocations()) {
+            Map<String, Object> j = Json.object();
+            j.put("function", r.function());
+            j.put("insn", r.insn());
+            j.put("kind", r.relocation().kind().label());
+            j.put("access", r.relocation().access());
+            j.put("local", r.local());
+            j.put("target", r.target());
+            j.put("before", r.before().toString());
+            j.put("after", r.after().toString());
+            j.put("poisoned", r.poisoned());
+            relocations.add(j);
+        }
+        root.put("core_relocations", relocations);
         List<Object> diags = new ArrayList<>();
         for (Diagnostic d : o.diagnostics()) {
             Map<String, Object> j = Json.object();
@@ -199,6 +215,13 @@ final class InspectCommand implements Callable<Integer> {
                     sb.append("  weak");
                 }
                 sb.append('\n');
+            }
+        }
+        if (!o.coreRelocations().isEmpty()) {
+            int n = o.coreRelocations().size();
+            sb.append(n).append(n == 1 ? " CO-RE relocation" : " CO-RE relocations").append(" applied\n");
+            for (AppliedCoreRelocation r : o.coreRelocations()) {
+                sb.append("  ").append(r).append('\n');
             }
         }
         if (!o.diagnostics().isEmpty()) {

@@ -4,6 +4,8 @@ import dev.bpfj.core.BpfException;
 import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.emitter.AppliedCoreRelocation;
+import dev.bpfj.emitter.CoreTarget;
 import dev.bpfj.emitter.Diagnostic;
 import dev.bpfj.emitter.ElfReader;
 import dev.bpfj.emitter.ReadOptions;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The object a command works on, as a picocli mixin: the object file, {@code --type} to force the
- * program type (like bpftool's {@code type}), {@code --program} to keep one program. A command
+ * program type (like bpftool's {@code type}), {@code --program} to keep one program, {@code --btf}
+ * for the BTF CO-RE relocations are resolved against. A command
  * declares {@code @Mixin ObjectInput input;} and calls {@link #open()}; every problem becomes a
  * {@link CliException} or {@code BpfException}, which {@link Main} prints as one line.
  */
@@ -33,8 +36,14 @@ public final class ObjectInput {
     @Option(names = "--program", paramLabel = "NAME", description = "only this program of the object")
     String program;
 
+    @Option(names = "--btf", paramLabel = "FILE", description = "target BTF for CO-RE relocations, as libbpf's"
+            + " btf_custom_path: a raw BTF file (like /sys/kernel/btf/vmlinux) or an ELF file with .BTF; 'kernel' for the"
+            + " running kernel's (the default, except for disasm), 'none' to keep the compiler's values")
+    String btf;
+
     /** What was opened. */
-    public record Opened(Path path, ObjectSpec object, List<Diagnostic> diagnostics) {}
+    public record Opened(Path path, ObjectSpec object, List<Diagnostic> diagnostics,
+            List<AppliedCoreRelocation> coreRelocations) {}
 
     public Path path() {
         return object;
@@ -50,18 +59,42 @@ public final class ObjectInput {
                         .filter(t -> t != ProgramType.UNSPEC).map(ProgramType::displayName).collect(Collectors.joining(", "))));
     }
 
-    /** Reads the object, applies {@code --type} and {@code --program}. */
+    /** The CO-RE target {@code --btf} names, or {@code otherwise} when it is not given. */
+    public CoreTarget coreTarget(CoreTarget otherwise) {
+        if (btf == null) {
+            return otherwise;
+        }
+        return switch (btf) {
+            case "kernel" -> CoreTarget.KERNEL;
+            case "none" -> CoreTarget.NONE;
+            default -> {
+                Path file = Path.of(btf);
+                if (!Files.isRegularFile(file)) {
+                    throw new CliException(btf + ": no such file (--btf takes a BTF file, 'kernel' or 'none')");
+                }
+                yield CoreTarget.file(file);
+            }
+        };
+    }
+
+    /** Reads the object, applies {@code --type}, {@code --program} and {@code --btf} (the running kernel's by default). */
     public Opened open() {
-        return open(false);
+        return open(CoreTarget.KERNEL, false);
+    }
+
+    /** Reads the object with CO-RE relocations resolved against {@code --btf}, else {@code defaultTarget}. */
+    public Opened open(CoreTarget defaultTarget) {
+        return open(defaultTarget, false);
     }
 
     /**
-     * Reads the object and applies {@code --type}; {@code --program} picks the program to put first.
-     * With {@code keepOthers}, the other programs stay (after it), as a loader loads them all: tail
-     * calls and program arrays filled from {@code .values} need them.
+     * Reads the object as {@link #open(CoreTarget)} does; {@code --program} picks the program to put
+     * first. With {@code keepOthers}, the other programs stay (after it), as a loader loads them all:
+     * tail calls and program arrays filled from {@code .values} need them.
      */
-    public Opened open(boolean keepOthers) {
+    public Opened open(CoreTarget defaultTarget, boolean keepOthers) {
         ProgramType forced = typeOverride();
+        CoreTarget target = coreTarget(defaultTarget);
         if (!Files.exists(object)) {
             throw new CliException(object + ": no such file");
         }
@@ -70,7 +103,7 @@ public final class ObjectInput {
         }
         ReadResult r;
         try {
-            r = ElfReader.read(object, forced == null ? ReadOptions.DEFAULT : ReadOptions.withType(forced));
+            r = ElfReader.read(object, new ReadOptions(forced, target));
         } catch (BpfException e) {
             String m = e.getMessage();
             throw new CliException(m.startsWith(object.toString()) ? m : object + ": " + m);
@@ -93,6 +126,6 @@ public final class ObjectInput {
             }
             spec = spec.withPrograms(keep);
         }
-        return new Opened(object, spec, r.diagnostics());
+        return new Opened(object, spec, r.diagnostics(), r.coreRelocations());
     }
 }

@@ -3,6 +3,7 @@ package dev.bpfj.cli;
 import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
+import dev.bpfj.emitter.CoreTarget;
 import dev.bpfj.interpreter.BpfProgram;
 import dev.bpfj.interpreter.BpfRuntimeException;
 import dev.bpfj.interpreter.Event;
@@ -103,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new CliException("--repeat must be at least 1, got " + repeat);
         }
         byte[] metadata = meta == null ? new byte[0] : hex(meta, "--meta");
-        ObjectInput.Opened opened = input.open(true);   // all programs: tail calls reach them
+        ObjectInput.Opened opened = input.open(CoreTarget.KERNEL, true);   // all programs: tail calls reach them
         ObjectSpec object = opened.object();
         if (object.programs().isEmpty()) {
             throw new CliException(opened.path() + ": no programs to run");

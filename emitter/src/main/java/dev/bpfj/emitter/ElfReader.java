@@ -15,7 +15,10 @@ import java.nio.file.Path;
  * global data sections as one-entry arrays, map and data relocations, BTF function prototypes,
  * and line info from {@code .BTF.ext} as each instruction's source location. Big-endian objects
  * are read too. Program types come from section names by libbpf's rules, then by the prefix rule
- * of older loaders (reported as guessed), or from {@link ReadOptions#typeOverride()}.
+ * of older loaders (reported as guessed), or from {@link ReadOptions#typeOverride()}. CO-RE
+ * relocations are applied as libbpf applies them, against {@link ReadOptions#coreTarget()} (the
+ * running kernel's BTF by default; none where it cannot be read, with a warning), so programs come
+ * out as libbpf would load them.
  *
  * <p>A malformed object as a whole (truncated, not BPF, offsets out of range, overlapping sections)
  * raises an {@link ElfFormatException}; a part that cannot be read — one program, one map — becomes

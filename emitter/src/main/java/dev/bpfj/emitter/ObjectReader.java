@@ -18,6 +18,9 @@ import dev.bpfj.core.spec.TypeSource;
 import dev.bpfj.emitter.btf.Btf;
 import dev.bpfj.emitter.btf.BtfExt;
 import dev.bpfj.emitter.btf.BtfFormatException;
+import dev.bpfj.emitter.btf.CoreRelocation;
+import dev.bpfj.emitter.btf.CoreRelocator;
+import dev.bpfj.emitter.btf.TargetBtf;
 import dev.bpfj.emitter.elf.Elf;
 import dev.bpfj.emitter.elf.ElfFile;
 import dev.bpfj.emitter.elf.ElfFile.Rel;
@@ -113,6 +116,8 @@ final class ObjectReader {
     private final Set<String> usedNames = new HashSet<>();
     private Btf btf;
     private BtfExt ext;
+    private Map<String, List<CoreRelocation>> coreRelocations = Map.of();
+    private final List<AppliedCoreRelocation> applied = new ArrayList<>();
     private String license = "";
     /** Externs by symbol index, and why the others cannot be resolved. */
     private final Map<Integer, ExternSpec> externs = new LinkedHashMap<>();
@@ -169,6 +174,7 @@ final class ObjectReader {
                 decode(f);
             }
         }
+        applyCoreRelocations();
         for (Section s : elf.sections()) {
             if (s.type() == Elf.SHT_REL && kinds.get(s.info()) == Kind.CODE && functions.containsKey(s.info())) {
                 relocate(s, elf.sections().get(s.info()));
@@ -215,7 +221,7 @@ final class ObjectReader {
                 mapList.add(kconfig);
             }
         }
-        return new ReadResult(new ObjectSpec(programs, mapList, license, externList), diagnostics);
+        return new ReadResult(new ObjectSpec(programs, mapList, license, externList), diagnostics, applied);
     }
 
     // ---- sections ----
@@ -277,12 +283,13 @@ final class ObjectReader {
             try {
                 Slice raw = elf.data(extSec);
                 ext = BtfExt.parse(raw.bytes(), elf.order(), btf);
-                if (raw.u32L(4) >= 32 && raw.u32L(28) > 0) {
-                    warning(".BTF.ext", "the object has CO-RE relocations, which bpfj does not apply: field offsets"
-                            + " stay as compiled");
-                }
             } catch (BpfFormatException e) {
                 warning(".BTF.ext", e.getMessage() + "; function and line info ignored");
+            }
+            try {
+                coreRelocations = BtfExt.coreRelocations(elf.data(extSec).bytes(), elf.order(), btf);
+            } catch (BpfFormatException e) {
+                error(".BTF.ext", e.getMessage() + "; no CO-RE relocation is applied (libbpf refuses the object)");
             }
         }
     }
@@ -1016,12 +1023,7 @@ final class ObjectReader {
             List<Instruction> insns = InstructionCodec.decode(data.array(), data.absolute(f.startSlot * 8L),
                     f.slotCount * 8, elf.order(), false);
             f.insns = new ArrayList<>(insns);
-            f.slots = new int[insns.size()];
-            int slot = 0;
-            for (int i = 0; i < insns.size(); i++) {
-                f.slots[i] = slot;
-                slot += insns.get(i).slots();
-            }
+            f.slots = slotsOf(insns);
         } catch (BpfFormatException e) {
             fail(f, e.getMessage());
         }
@@ -1032,6 +1034,99 @@ final class ObjectReader {
             f.broken = reason;
             error(f.describe(), reason);
         }
+    }
+
+    // ---- CO-RE ----
+
+    /** The target BTF of {@link ReadOptions#coreTarget()}, or null and why there is none. */
+    private record Target(TargetBtf btf, String missing) {}
+
+    private Target coreTarget() {
+        return switch (options.coreTarget()) {
+            case CoreTarget.File(java.nio.file.Path path) -> new Target(TargetBtf.read(path), null);
+            case CoreTarget.Kernel k -> TargetBtf.kernel().map(t -> new Target(t, null)).orElseGet(() -> new Target(null,
+                    TargetBtf.VMLINUX + " cannot be read here (no kernel BTF, or not permitted)"));
+            case CoreTarget.None n -> new Target(null, "no target BTF was asked for (bpfj disasm's default; --btf none)");
+        };
+    }
+
+    /**
+     * libbpf's {@code bpf_object__relocate_core}, before any other relocation: each record patches
+     * the instruction it names, relative to its function; records outside every function are skipped
+     * as libbpf skips them.
+     */
+    private void applyCoreRelocations() {
+        int total = coreRelocations.values().stream().mapToInt(List::size).sum();
+        if (total == 0) {
+            return;
+        }
+        Target chosen = coreTarget();
+        TargetBtf target = chosen.btf();
+        if (target == null) {
+            warning(".BTF.ext", total + " CO-RE relocation(s) not applied: " + chosen.missing() + "; field offsets,"
+                    + " sizes and existence checks keep the compiler's values for the object's own types, which may not be the"
+                    + " kernel's (give the kernel's BTF with --btf FILE, ReadOptions.withTargetBtf)");
+            return;
+        }
+        CoreRelocator relocator = new CoreRelocator(btf, target);
+        int poisoned = 0;
+        for (Map.Entry<String, List<CoreRelocation>> e : coreRelocations.entrySet()) {
+            Section s = elf.section(e.getKey()).orElse(null);
+            if (s == null || !functions.containsKey(s.index())) {
+                warning(".BTF.ext", "CO-RE relocations for section " + e.getKey() + ", which holds no code, are ignored");
+                continue;
+            }
+            for (CoreRelocation r : e.getValue()) {
+                Fn f = functionAt(s.index(), r.slot(), false);
+                if (f == null || f.broken != null) {
+                    continue;
+                }
+                int idx = f.indexAt(r.slot());
+                String at = "insn " + (r.slot() - f.startSlot) + ": ";
+                if (idx < 0) {
+                    fail(f, at + r + " points into the middle of an lddw");
+                    continue;
+                }
+                try {
+                    CoreRelocator.Resolution res = relocator.resolve(r);
+                    Instruction insn = f.insns.get(idx);
+                    List<Instruction> out = CoreRelocator.patch(insn, r, res);
+                    f.insns.set(idx, out.get(0));
+                    if (out.size() > 1) {
+                        f.insns.add(idx + 1, out.get(1));
+                        f.slots = slotsOf(f.insns);
+                    }
+                    applied.add(new AppliedCoreRelocation(f.name, r.slot() - f.startSlot, r, res.local(), res.target(),
+                            insn, out.get(0)));
+                    if (out.get(0).isCall() && !insn.isCall()) {
+                        poisoned++;
+                        String poison = "; poisoned as libbpf does (call 0xbad2310): the kernel rejects it if it is"
+                                + " reachable";
+                        if (res.poison()) {
+                            // the usual case: code guarded by bpf_core_field_exists() and the like, dead on this target
+                            note(f.describe(), at + r + " matches nothing in the target BTF" + poison);
+                        } else {
+                            warning(f.describe(), at + r + " accesses a field whose size changed incompatibly (libbpf:"
+                                    + " \"accesses field incorrectly\")" + poison);
+                        }
+                    }
+                } catch (BpfFormatException ex) {
+                    fail(f, at + ex.getMessage() + " (libbpf: \"failed to relocate\")");
+                }
+            }
+        }
+        note(".BTF.ext", applied.size() + " of " + total + " CO-RE relocation(s) applied against " + target.name()
+                + (poisoned > 0 ? ", " + poisoned + " poisoned" : ""));
+    }
+
+    private static int[] slotsOf(List<Instruction> insns) {
+        int[] slots = new int[insns.size()];
+        int slot = 0;
+        for (int i = 0; i < insns.size(); i++) {
+            slots[i] = slot;
+            slot += insns.get(i).slots();
+        }
+        return slots;
     }
 
     private final Map<Integer, TreeMap<Integer, Fn>> functionIndex = new HashMap<>();

@@ -4,12 +4,17 @@ import dev.bpfj.core.spec.ObjectSpec;
 import java.util.List;
 
 /**
- * What {@link ElfReader} read: the object, and a diagnostic for each part it could not read or
- * read with a caveat.
+ * What {@link ElfReader} read: the object, a diagnostic for each part it could not read or read
+ * with a caveat, and the CO-RE relocations it applied (in record order).
  */
-public record ReadResult(ObjectSpec object, List<Diagnostic> diagnostics) {
+public record ReadResult(ObjectSpec object, List<Diagnostic> diagnostics, List<AppliedCoreRelocation> coreRelocations) {
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
+        coreRelocations = List.copyOf(coreRelocations);
+    }
+
+    public ReadResult(ObjectSpec object, List<Diagnostic> diagnostics) {
+        this(object, diagnostics, List.of());
     }
 
     public boolean hasErrors() {

@@ -3,6 +3,7 @@ package dev.bpfj.kernel;
 import dev.bpfj.core.BpfFormatException;
 import dev.bpfj.core.btf.BtfType;
 import dev.bpfj.emitter.btf.Btf;
+import dev.bpfj.emitter.btf.TargetBtf;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.OptionalInt;
  * that an object's declaration of them fits the kernel's.
  */
 public final class KernelBtf {
-    public static final Path VMLINUX = Path.of("/sys/kernel/btf/vmlinux");
+    public static final Path VMLINUX = TargetBtf.VMLINUX;
 
     private static volatile KernelBtf vmlinux;
 
@@ -36,7 +37,8 @@ public final class KernelBtf {
             synchronized (KernelBtf.class) {
                 k = vmlinux;
                 if (k == null) {
-                    k = of(VMLINUX);
+                    // the one parse CO-RE relocation made already, if it did (vmlinux BTF is ~5 MB)
+                    k = TargetBtf.kernel().map(t -> new KernelBtf(t.btf())).orElseGet(() -> of(VMLINUX));
                     vmlinux = k;
                 }
             }

@@ -11,6 +11,10 @@ import java.util.Map;
 /**
  * An object loaded as libbpf would: every map created, every program put through the verifier. A
  * refused program does not stop the others; its verdict says why. Close it to release the fds.
+ *
+ * <p>CO-RE relocations are applied when the object is read ({@code ElfReader}, against the running
+ * kernel's BTF by default, as libbpf does before loading), so the instructions loaded here are
+ * libbpf's; an object read with {@code CoreTarget.NONE} loads with the compiler's local values.
  */
 public final class LoadedObject implements AutoCloseable {
     private final ObjectSpec spec;

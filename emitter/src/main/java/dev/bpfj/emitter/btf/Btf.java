@@ -96,11 +96,12 @@ public final class Btf {
             throw fail(".BTF", "the string section must start and end with a NUL byte");
         }
         // every record is at least 12 bytes, so this bounds the id table by the input size
-        List<Integer> offs = new ArrayList<>();
-        offs.add(-1);
+        int[] offs = new int[1024];
+        int count = 1;
+        offs[0] = -1;
         long pos = 0;
         while (pos < typeLen) {
-            int id = offs.size();
+            int id = count;
             if (typeLen - pos < 12) {
                 throw fail(".BTF type [" + id + "]", "truncated: " + (typeLen - pos) + " bytes left for a 12-byte record");
             }
@@ -123,17 +124,16 @@ public final class Btf {
             if (typeLen - pos - 12 < extra) {
                 throw fail(".BTF type [" + id + "]", "its " + extra + " bytes of kind data run past the type section");
             }
-            offs.add((int) pos);
+            if (count == offs.length) {
+                offs = java.util.Arrays.copyOf(offs, count * 2);
+            }
+            offs[count++] = (int) pos;
             pos += 12 + extra;
-            if (offs.size() > 0xfffff + 1) {
+            if (count > 0xfffff + 1) {
                 throw fail(".BTF", "more than " + 0xfffff + " types");
             }
         }
-        int[] offsets = new int[offs.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = offs.get(i);
-        }
-        return new Btf(order, typeSlice, stringSlice, offsets);
+        return new Btf(order, typeSlice, stringSlice, java.util.Arrays.copyOf(offs, count));
     }
 
     public ByteOrder order() {
@@ -186,6 +186,45 @@ public final class Btf {
     /** Whether an offset names a string (0 is the empty one). */
     public boolean isStringOffset(long offset) {
         return strings.isCString(offset);
+    }
+
+    /**
+     * A hash of a type's name up to its last {@code X___Y} flavor separator (see
+     * {@code TargetBtf.essentialName}), computed on the string table's bytes without decoding them:
+     * {@link #hashBytes} of the UTF-8 of the essential name; 0 for anonymous types and bad offsets.
+     */
+    public int essentialNameHash(int id) {
+        long off = types.u32L(offsets[id]);
+        if (off == 0 || off >= strings.length()) {
+            return 0;
+        }
+        byte[] a = strings.array();
+        int p = strings.absolute(off);
+        int end = strings.absolute(0) + strings.length();
+        int q = p;
+        while (q < end && a[q] != 0) {
+            q++;
+        }
+        if (q == end) {
+            return 0;
+        }
+        int len = q - p;
+        for (int i = len - 5; i >= 0; i--) {
+            if (a[p + i] != '_' && a[p + i + 1] == '_' && a[p + i + 2] == '_' && a[p + i + 3] == '_' && a[p + i + 4] != '_') {
+                len = i + 1;
+                break;
+            }
+        }
+        return hashBytes(a, p, len);
+    }
+
+    /** The hash {@link #essentialNameHash} uses (never 0 for a non-empty name). */
+    public static int hashBytes(byte[] a, int from, int len) {
+        int h = 1;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + a[from + i];
+        }
+        return h == 0 ? 1 : h;
     }
 
     private Map<String, Integer> byName;
@@ -285,6 +324,23 @@ public final class Btf {
             throw fail(".BTF type [" + id + "]", "is not an INT");
         }
         return (types.u32(offsets[id] + 12) >>> 16) & 0xff;
+    }
+
+    /** The encoding bits of an INT ({@code BTF_INT_SIGNED} = 1, char = 2, bool = 4). */
+    public int intEncoding(int id) {
+        if (kind(id) != KIND_INT) {
+            throw fail(".BTF type [" + id + "]", "is not an INT");
+        }
+        return (types.u32(offsets[id] + 12) >>> 24) & 0x0f;
+    }
+
+    /** The name of the enumerator of an ENUM/ENUM64 at index {@code i}. */
+    public String enumName(int id, int i) {
+        int k = kind(id);
+        if ((k != KIND_ENUM && k != KIND_ENUM64) || i < 0 || i >= vlen(id)) {
+            throw fail(".BTF type [" + id + "]", "has no enumerator " + i);
+        }
+        return string(types.u32L(offsets[id] + 12 + (k == KIND_ENUM ? 8 : 12) * i));
     }
 
     /** The value of the one enumerator of an ENUM/ENUM64 at index {@code i}. */

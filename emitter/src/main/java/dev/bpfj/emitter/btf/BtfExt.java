@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The {@code .BTF.ext} section: per ELF section, {@code bpf_func_info} and {@code bpf_line_info}
  * records whose {@code insn_off} is a byte offset within that section. CO-RE relocation records are
- * skipped when read and never written.
+ * read apart ({@link #coreRelocations}), so that a broken one does not cost the line info, and never
+ * written: bpfj's own objects need none.
  *
  * @param funcInfo section name → records in file order
  * @param lineInfo section name → records in file order
@@ -35,6 +36,7 @@ public record BtfExt(Map<String, List<FuncRecord>> funcInfo, Map<String, List<Li
     public record LineRecord(int insnOff, String file, String text, int line, int column) {}
 
     public static final int FUNC_RECORD_SIZE = 8;
+    public static final int CORE_RELO_RECORD_SIZE = 16;
     public static final int LINE_RECORD_SIZE = 16;
 
     private static BtfFormatException fail(String where, String problem) {
@@ -76,6 +78,55 @@ public record BtfExt(Map<String, List<FuncRecord>> funcInfo, Map<String, List<Li
                     btf.string(lineOff), lineCol >>> 10, lineCol & 0x3ff));
         });
         return new BtfExt(funcs, lines);
+    }
+
+    /**
+     * The CO-RE relocation records of a {@code .BTF.ext} section (empty when its header has no
+     * {@code core_relo} subsection), per ELF section in file order.
+     *
+     * @throws BtfFormatException naming the subsection, section and record that is malformed: an
+     *     unknown kind, an access string that is not a string of {@code .BTF}, an offset that is not
+     *     an instruction's
+     */
+    public static Map<String, List<CoreRelocation>> coreRelocations(byte[] data, ByteOrder order, Btf btf) {
+        Slice all = new Slice(data, order, ".BTF.ext", BtfExt::fail);
+        if (data.length < 8 || all.u16(0) != Btf.MAGIC) {
+            throw fail(".BTF.ext", "not a .BTF.ext section");
+        }
+        long hdrLen = all.u32L(4);
+        if (hdrLen < 32) {
+            return Map.of();
+        }
+        if (hdrLen > data.length) {
+            throw fail(".BTF.ext", "header length " + hdrLen + " runs past the section");
+        }
+        Slice body = all.slice(hdrLen, data.length - hdrLen, ".BTF.ext");
+        Map<String, List<CoreRelocation>> out = new LinkedHashMap<>();
+        readSubsection(body, all.u32L(24), all.u32L(28), CORE_RELO_RECORD_SIZE, "core_relo", btf, (sec, rec, recSize) -> {
+            List<CoreRelocation> list = out.computeIfAbsent(sec, k -> new ArrayList<>());
+            String where = ".BTF.ext core_relo record #" + list.size() + " for section " + sec;
+            long insnOff = rec.u32L(0);
+            long typeId = rec.u32L(4);
+            long accessOff = rec.u32L(8);
+            long kindValue = rec.u32L(12);
+            CoreRelocation.Kind kind = CoreRelocation.Kind.of(kindValue);
+            if (kind == null) {
+                throw fail(where, "unknown CO-RE relocation kind " + kindValue + " (libbpf knows 0 to 12)");
+            }
+            if (insnOff % 8 != 0 || insnOff > Integer.MAX_VALUE) {
+                throw fail(where, "insn_off " + insnOff + " is not the offset of an instruction");
+            }
+            if (typeId > btf.typeCount()) {
+                throw fail(where, "type id " + typeId + " is not in .BTF (" + btf.typeCount() + " types)");
+            }
+            if (!btf.isStringOffset(accessOff)) {
+                throw fail(where, "access string offset " + accessOff + " is not a string in .BTF");
+            }
+            list.add(new CoreRelocation(sec, list.size(), (int) insnOff, (int) typeId, btf.string(accessOff), kind));
+        });
+        Map<String, List<CoreRelocation>> frozen = new LinkedHashMap<>();
+        out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
     }
 
     private interface RecordSink {
