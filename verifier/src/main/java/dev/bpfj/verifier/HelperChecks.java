@@ -54,7 +54,7 @@ final class HelperChecks {
             throw c.reject("cannot call GPL-restricted function from non-GPL compatible program");
         }
         if (!h.isModelled()) {
-            throw c.reject("helper %s#%d at insn %d: bpfj does not model this helper's arguments", h.cName(), id,
+            throw c.notModelled("helper %s#%d at insn %d: bpfj does not model this helper's arguments", h.cName(), id,
                     c.insnIdx);
         }
         Meta meta = new Meta();
@@ -258,7 +258,7 @@ final class HelperChecks {
             }
             case FUNC -> {
                 if (h.id() != Helpers.LOOP.id()) {
-                    throw c.reject("callback passed to %s at insn %d: bpfj does not model this helper's callbacks",
+                    throw c.notModelled("callback passed to %s at insn %d: bpfj does not model this helper's callbacks",
                             h.cName(), c.insnIdx);
                 }
                 meta.callbackSubprog = reg.subprog;
@@ -364,7 +364,7 @@ final class HelperChecks {
                 ok = (reg.type == RegType.SOCKET || reg.type == RegType.SOCK_COMMON) && !reg.maybeNull;
                 expected = SOCK_COMMON_TYPES;
             }
-            default -> throw c.reject("helper %s argument %d: bpfj does not model %s arguments", h.cName(), regno, kind);
+            default -> throw c.notModelled("helper %s argument %d: bpfj does not model %s arguments", h.cName(), regno, kind);
         }
         if (!ok) {
             throw c.reject("R%d type=%s expected=%s", regno, reg.typeName(), expected);

@@ -78,11 +78,11 @@ public final class Verifier {
                 throw new Reject(-1, "unknown program type: section '" + program.section()
                         + "' does not name one (give the section a libbpf name such as \"xdp\")");
             }
-            if (program.type() != ProgramType.XDP) {
+            if (!isModelled(program.type())) {
                 // never claim to know what Linux does with a context, helper set or attach rules bpfj has not modelled
-                return Verdict.unsupported(program.name(), program.section(), "bpfj verifies XDP programs only; "
-                        + program.type().displayName() + " programs are not modelled (use --type xdp if it is one)",
-                        System.nanoTime() - start);
+                return Verdict.unsupported(program.name(), program.section(), "bpfj verifies XDP, socket filter and tc"
+                        + " programs only; " + program.type().displayName() + " programs are not modelled (use --type"
+                        + " xdp, socket or tc if it is one)", System.nanoTime() - start);
             }
             Cfg cfg = Cfg.build(insns, true, insn -> Checker.checkMapLoad(object, insn),
                     (insn, at, first) -> KfuncChecks.checkAtLoad(object, program, insn, at, first));
@@ -100,6 +100,14 @@ public final class Verifier {
                     "bpfj internal error (" + e + "); please report it with the object file");
             return rejected(program, insns, r, checker, trace, start);
         }
+    }
+
+    /** The program types whose context, helper set and return rules bpfj models. */
+    public static boolean isModelled(ProgramType type) {
+        return switch (type) {
+            case XDP, SOCKET_FILTER, SCHED_CLS, SCHED_ACT -> true;
+            default -> false;
+        };
     }
 
     private static Verdict rejected(ProgramSpec program, Instruction[] insns, Reject r, Checker checker, Trace trace,
