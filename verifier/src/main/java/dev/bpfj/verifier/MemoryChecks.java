@@ -655,7 +655,6 @@ final class MemoryChecks {
     void checkStackRangeInitialized(int regno, Reg reg, int off, int accessSize, boolean zeroSizeAllowed,
                                     boolean helper, boolean rawMode, boolean clobber) {
         Frame frame = c.frameOf(reg);
-        String extra = helper ? " indirect" : "";
         if (accessSize == 0 && !zeroSizeAllowed) {
             throw c.reject("invalid zero-sized read");
         }
@@ -666,7 +665,7 @@ final class MemoryChecks {
             minOff = maxOff = reg.varOff.value() + off;
         } else {
             if (!c.profile.bypassSpecV1()) {
-                throw c.reject("R%d%s variable offset stack access prohibited for !root, var_off=%s", regno, extra,
+                throw c.reject("R%d variable offset stack access prohibited for !root, var_off=%s", regno,
                         reg.varOff);
             }
             rawMode = false;
@@ -709,10 +708,10 @@ final class MemoryChecks {
                 continue;
             }
             if (reg.varOff.isConst()) {
-                throw c.reject("invalid%s read from stack R%d off %d+%d size %d", extra, regno, minOff, i - minOff,
+                throw c.reject("invalid read from stack R%d off %d+%d size %d", regno, minOff, i - minOff,
                         accessSize);
             }
-            throw c.reject("invalid%s read from stack R%d var_off %s+%d size %d", extra, regno, reg.varOff, i - minOff,
+            throw c.reject("invalid read from stack R%d var_off %s+%d size %d", regno, reg.varOff, i - minOff,
                     accessSize);
         }
     }

@@ -85,7 +85,7 @@ public final class Verifier {
                         + " xdp, socket or tc if it is one)", System.nanoTime() - start);
             }
             Cfg cfg = Cfg.build(insns, true, insn -> Checker.checkMapLoad(object, insn),
-                    (insn, at, first) -> KfuncChecks.checkAtLoad(object, program, insn, at, first));
+                    (insn, at, first) -> KfuncChecks.checkAtLoad(object, program, insn, at, first), program.functions());
             checker = new Checker(object, program, profile, cfg, trace);
             checker.run();
             checker.checkMaxStackDepth();
