@@ -205,8 +205,11 @@ public final class Helpers {
         for (int id : new int[] {24, 34, 41, 79, 97, 151}) {
             row(id, ReturnKind.INTEGER, 0, TC, Privilege.NONE, CTX);
         }
-        // socket pointers as arguments: offered, arguments not modelled
-        for (int id : new int[] {95, 96, 98, 107, 108, 124}) {
+        // sk_fullsock, tcp_sock and get_listener_sock; sk storage and sk_assign: arguments not modelled
+        row(95, ReturnKind.SOCKET_OR_NULL, 0, TC, Privilege.NONE, SOCK_COMMON_NO_BTF);
+        row(96, ReturnKind.TCP_SOCK_OR_NULL, 0, TC, Privilege.NONE, SOCK_COMMON_NO_BTF);
+        row(98, ReturnKind.SOCKET_OR_NULL, 0, TC, Privilege.NONE, SOCK_COMMON_NO_BTF);
+        for (int id : new int[] {107, 108, 124}) {
             unmodelled(id, TC, Privilege.NONE);
         }
         // offered to socket filter and tc by 6.18 (probed: HelperTableTest), not by 6.12; prototype not modelled

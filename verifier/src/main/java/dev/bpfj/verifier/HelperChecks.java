@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class HelperChecks {
     private static final String MEM_TYPES = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
-    private static final String SOCK_COMMON_TYPES = "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
+    private static final String SOCK_COMMON_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
 
     private final Checker c;
 
@@ -109,6 +109,11 @@ final class HelperChecks {
             case VOID -> r0.markNotInit();
             case MAP_VALUE_OR_NULL -> {
                 MapSpec map = meta.map;
+                if (map.type() == MapType.SOCKMAP || map.type() == MapType.SOCKHASH || map.type() == MapType.XSKMAP) {
+                    // the kernel hands out (and for sockets acquires) a socket here, not a map value
+                    throw c.notModelled("%s on %s map '%s' at insn %d: bpfj does not model the sockets it returns",
+                            h.cName(), map.type().name().toLowerCase(java.util.Locale.ROOT), map.name(), c.insnIdx);
+                }
                 if (map.type() == MapType.ARRAY_OF_MAPS || map.type() == MapType.HASH_OF_MAPS) {
                     r0.markKnownZeroPointer(RegType.CONST_MAP_PTR);
                     r0.map = map;
@@ -136,13 +141,19 @@ final class HelperChecks {
                 r0.markKnownZeroPointer(RegType.SOCK_COMMON);
                 r0.maybeNull = true;
             }
+            case TCP_SOCK_OR_NULL -> {
+                r0.markKnownZeroPointer(RegType.TCP_SOCK);
+                r0.maybeNull = true;
+            }
             default -> throw c.reject("unknown return type of func %s#%d", h.cName(), id);
         }
         if (r0.maybeNull) {
             r0.id = ++c.idGen;
         }
-        if (ret == ReturnKind.RINGBUF_MEM_OR_NULL || ret == ReturnKind.SOCKET_OR_NULL
-                || ret == ReturnKind.SOCK_COMMON_OR_NULL) {
+        if (PTR_CAST_FUNCS.contains(id)) {
+            // is_ptr_cast_function: the result goes when the object it was cast from is released
+            r0.refObjId = meta.refObjId;
+        } else if (ACQUIRE_FUNCS.contains(id)) {
             int ref = ++c.idGen;
             c.cur.acquire(ref, c.insnIdx);
             r0.id = ref;
@@ -361,7 +372,11 @@ final class HelperChecks {
                 expected = "ringbuf_mem";
             }
             case SOCK_COMMON, SOCK_COMMON_RELEASE -> {
-                ok = (reg.type == RegType.SOCKET || reg.type == RegType.SOCK_COMMON) && !reg.maybeNull;
+                ok = reg.type.isSock() && !reg.maybeNull;
+                expected = SOCK_COMMON_TYPES + ", ptr_, trusted_ptr_";
+            }
+            case SOCK_COMMON_NO_BTF -> {
+                ok = reg.type.isSock() && !reg.maybeNull;
                 expected = SOCK_COMMON_TYPES;
             }
             default -> throw c.notModelled("helper %s argument %d: bpfj does not model %s arguments", h.cName(), regno, kind);
@@ -397,6 +412,10 @@ final class HelperChecks {
         }
     }
 
+    /** {@code is_acquire_function} (the sockmap lookups are refused as not modelled before). */
+    private static final Set<Integer> ACQUIRE_FUNCS = Set.of(84, 85, 99, 131);
+    /** {@code is_ptr_cast_function}, among the helpers the table models. */
+    private static final Set<Integer> PTR_CAST_FUNCS = Set.of(95, 96);
     private static final Set<Integer> PERF_FUNCS = Set.of(22, 25, 55, 111, 121);
     private static final Set<Integer> RINGBUF_FUNCS = Set.of(130, 131, 134, 198, 199, 200);
 

@@ -71,7 +71,7 @@ final class MemoryChecks {
         if (c.isLeakyPointer(c.cur.regs()[insn.src()])) {
             throw c.reject("R%d leaks addr into mem", insn.src());
         }
-        if (d.type == RegType.CTX || d.type.isPacket() || d.type == RegType.SOCKET || d.type == RegType.SOCK_COMMON) {
+        if (d.type == RegType.CTX || d.type.isPacket() || d.type.isSock()) {
             throw c.reject("BPF_ATOMIC stores into R%d %s is not allowed", insn.dst(), d.typeName());
         }
         int loadReg = -1;
@@ -100,7 +100,7 @@ final class MemoryChecks {
 
     private static boolean mismatchOk(RegType t) {
         return switch (t) {
-            case CTX, SOCKET, SOCK_COMMON -> false;
+            case CTX, SOCKET, SOCK_COMMON, TCP_SOCK -> false;
             default -> true;
         };
     }
@@ -192,12 +192,16 @@ final class MemoryChecks {
                     regs[valueRegno].markUnknown();
                 }
             }
-            case SOCKET, SOCK_COMMON -> {
+            case SOCKET, SOCK_COMMON, TCP_SOCK -> {
                 if (t == Access.WRITE) {
                     throw c.reject("R%d cannot write into %s", regno, reg.typeName());
                 }
-                throw c.notModelled("R%d %s field access at insn %d: bpfj does not model socket fields", regno,
-                        reg.typeName(), c.insnIdx);
+                if (!SockFields.valid(reg.type, off, size)) {
+                    throw c.reject("R%d invalid %s access off=%d size=%d", regno, reg.typeName(), off, size);
+                }
+                if (valueRegno >= 0) {
+                    regs[valueRegno].markUnknown();
+                }
             }
             case CONST_MAP_PTR -> throw c.notModelled("R%d map_ptr field access at insn %d: bpfj does not model struct bpf_map "
                     + "fields", regno, c.insnIdx);
@@ -255,6 +259,7 @@ final class MemoryChecks {
             }
             case SOCKET -> desc = "sock ";
             case SOCK_COMMON -> desc = "sock_common ";
+            case TCP_SOCK -> desc = "tcp_sock ";
             default -> desc = "";
         }
         if (!strict || size == 1) {

@@ -137,10 +137,34 @@ class SkbProgramTest {
     }
 
     @Test
-    void socketPointerFieldsAreReportedAsNotModelled() {
-        Verdict v = verify("tc", "r1 = *(u64 *)(r1 + 168)\nif r1 == 0 goto out\nr0 = *(u32 *)(r1 + 4)\nout:\n"
-                + "r0 = 0\nexit\n");
+    void socketFieldsFollowTheirOwnLayouts() {
+        String sk = "r1 = *(u64 *)(r1 + 168)\nif r1 == 0 goto out\n";
+        String end = "out:\nr0 = 0\nexit\n";
+        assertThat(verify("tc", sk + "r0 = *(u8 *)(r1 + 4)\n" + end).accepted()).isTrue();
+        assertThat(verify("tc", sk + "r0 = *(u32 *)(r1 + 8)\n" + end).message())
+                .isEqualTo("R1 invalid sock_common access off=8 size=4");
+        assertThat(verify("tc", sk + "*(u32 *)(r1 + 4) = r1\n" + end).message())
+                .isEqualTo("R1 cannot write into sock_common");
+        // bpf_sk_fullsock gives a struct bpf_sock, whose type field is readable
+        assertThat(verify("tc", sk + "call bpf_sk_fullsock\nif r0 == 0 goto out\nr0 = *(u32 *)(r0 + 8)\n" + end)
+                .accepted()).isTrue();
+    }
+
+    @Test
+    void socketMapLookupsAreReportedAsNotModelled() {
+        Verdict v = VerifierTest.verify("""
+                ; section: tc
+                ; license: GPL
+                ; map: socks sockmap 4 4 1
+                *(u32 *)(r10 - 4) = 0
+                r2 = r10
+                r2 += -4
+                r1 = map[socks] ll
+                call bpf_map_lookup_elem
+                r0 = 0
+                exit
+                """);
         assertThat(v.unsupported()).isTrue();
-        assertThat(v.message()).contains("bpfj does not model socket fields");
+        assertThat(v.message()).contains("bpfj does not model the sockets it returns");
     }
 }
