@@ -227,6 +227,15 @@ final class Branches {
                 if (reg.type == RegType.CONST_MAP_PTR && reg.map != null && reg.map.innerMap() != null) {
                     reg.map = reg.map.innerMap();
                 }
+                // mark_ptr_not_null_reg: what a socket map's lookup returns is a socket
+                if (reg.type == RegType.MAP_VALUE && reg.map != null) {
+                    switch (reg.map.type()) {
+                        case XSKMAP -> reg.type = RegType.XDP_SOCK;
+                        case SOCKMAP, SOCKHASH -> reg.type = RegType.SOCKET;
+                        default -> {
+                        }
+                    }
+                }
                 reg.id = 0;
             }
         });

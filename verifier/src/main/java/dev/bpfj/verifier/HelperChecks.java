@@ -109,11 +109,6 @@ final class HelperChecks {
             case VOID -> r0.markNotInit();
             case MAP_VALUE_OR_NULL -> {
                 MapSpec map = meta.map;
-                if (map.type() == MapType.SOCKMAP || map.type() == MapType.SOCKHASH || map.type() == MapType.XSKMAP) {
-                    // the kernel hands out (and for sockets acquires) a socket here, not a map value
-                    throw c.notModelled("%s on %s map '%s' at insn %d: bpfj does not model the sockets it returns",
-                            h.cName(), map.type().name().toLowerCase(java.util.Locale.ROOT), map.name(), c.insnIdx);
-                }
                 if (map.type() == MapType.ARRAY_OF_MAPS || map.type() == MapType.HASH_OF_MAPS) {
                     r0.markKnownZeroPointer(RegType.CONST_MAP_PTR);
                     r0.map = map;
@@ -153,7 +148,8 @@ final class HelperChecks {
         if (PTR_CAST_FUNCS.contains(id)) {
             // is_ptr_cast_function: the result goes when the object it was cast from is released
             r0.refObjId = meta.refObjId;
-        } else if (ACQUIRE_FUNCS.contains(id)) {
+        } else if (ACQUIRE_FUNCS.contains(id) || id == Helpers.MAP_LOOKUP_ELEM.id() && meta.map != null
+                && (meta.map.type() == MapType.SOCKMAP || meta.map.type() == MapType.SOCKHASH)) {
             int ref = ++c.idGen;
             c.cur.acquire(ref, c.insnIdx);
             r0.id = ref;
@@ -412,7 +408,7 @@ final class HelperChecks {
         }
     }
 
-    /** {@code is_acquire_function} (the sockmap lookups are refused as not modelled before). */
+    /** {@code is_acquire_function}, besides lookups in a sockmap or sockhash. */
     private static final Set<Integer> ACQUIRE_FUNCS = Set.of(84, 85, 99, 131);
     /** {@code is_ptr_cast_function}, among the helpers the table models. */
     private static final Set<Integer> PTR_CAST_FUNCS = Set.of(95, 96);

@@ -100,7 +100,7 @@ final class MemoryChecks {
 
     private static boolean mismatchOk(RegType t) {
         return switch (t) {
-            case CTX, SOCKET, SOCK_COMMON, TCP_SOCK -> false;
+            case CTX, SOCKET, SOCK_COMMON, TCP_SOCK, XDP_SOCK -> false;
             default -> true;
         };
     }
@@ -192,7 +192,7 @@ final class MemoryChecks {
                     regs[valueRegno].markUnknown();
                 }
             }
-            case SOCKET, SOCK_COMMON, TCP_SOCK -> {
+            case SOCKET, SOCK_COMMON, TCP_SOCK, XDP_SOCK -> {
                 if (t == Access.WRITE) {
                     throw c.reject("R%d cannot write into %s", regno, reg.typeName());
                 }
@@ -260,6 +260,7 @@ final class MemoryChecks {
             case SOCKET -> desc = "sock ";
             case SOCK_COMMON -> desc = "sock_common ";
             case TCP_SOCK -> desc = "tcp_sock ";
+            case XDP_SOCK -> desc = "xdp_sock ";
             default -> desc = "";
         }
         if (!strict || size == 1) {

@@ -16,6 +16,7 @@ enum RegType {
     SOCKET("sock"),
     SOCK_COMMON("sock_common"),
     TCP_SOCK("tcp_sock"),
+    XDP_SOCK("xdp_sock"),
     FUNC("func"),
     /** {@code PTR_TO_BTF_ID}: a kernel object, e.g. a {@code struct nf_conn} a kfunc returned. */
     BTF_ID("ptr_"),
@@ -38,7 +39,7 @@ enum RegType {
 
     /** {@code type_is_sk_pointer}. */
     boolean isSock() {
-        return this == SOCKET || this == SOCK_COMMON || this == TCP_SOCK;
+        return this == SOCKET || this == SOCK_COMMON || this == TCP_SOCK || this == XDP_SOCK;
     }
 
     /** Types a register may hold when spilled whole to the stack ({@code is_spillable_regtype}). */

@@ -1,9 +1,10 @@
 package dev.bpfj.verifier;
 
 /**
- * The fields of {@code struct bpf_sock} and {@code struct bpf_tcp_sock} a program may read through a
+ * The fields of {@code struct bpf_sock}, {@code bpf_tcp_sock} and {@code bpf_xdp_sock} a program may read through a
  * socket pointer, at which sizes ({@code bpf_sock_is_valid_access},
- * {@code bpf_sock_common_is_valid_access}, {@code bpf_tcp_sock_is_valid_access} in
+ * {@code bpf_sock_common_is_valid_access}, {@code bpf_tcp_sock_is_valid_access},
+ * {@code bpf_xdp_sock_is_valid_access} in
  * {@code net/core/filter.c}). Socket fields are never writable.
  */
 final class SockFields {
@@ -32,6 +33,7 @@ final class SockFields {
             case SOCK_COMMON -> !(off >= TYPE && off < PRIORITY_END) && sock(off, size);
             case SOCKET -> sock(off, size);
             case TCP_SOCK -> tcpSock(off, size);
+            case XDP_SOCK -> off == 0 && size == 4; // struct bpf_xdp_sock: queue_id only
             default -> false;
         };
     }

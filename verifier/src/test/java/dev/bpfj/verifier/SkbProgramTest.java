@@ -151,7 +151,7 @@ class SkbProgramTest {
     }
 
     @Test
-    void socketMapLookupsAreReportedAsNotModelled() {
+    void aSockmapLookupIsASocketReferenceToRelease() {
         Verdict v = VerifierTest.verify("""
                 ; section: tc
                 ; license: GPL
@@ -161,10 +161,12 @@ class SkbProgramTest {
                 r2 += -4
                 r1 = map[socks] ll
                 call bpf_map_lookup_elem
+                if r0 == 0 goto out
+                r1 = *(u32 *)(r0 + 4)
+                out:
                 r0 = 0
                 exit
                 """);
-        assertThat(v.unsupported()).isTrue();
-        assertThat(v.message()).contains("bpfj does not model the sockets it returns");
+        assertThat(v.message()).isEqualTo("BPF_EXIT instruction in main prog would lead to reference leak");
     }
 }
