@@ -57,6 +57,9 @@ final class Checker {
     final long[] aluLimit;
     /** Instructions a speculative path may not reach ({@code nospec}). */
     final boolean[] nospec;
+    /** The map each tail call was first seen with and whether another one reached it ({@code record_func_map}). */
+    final MapSpec[] tailCallMap;
+    final boolean[] tailCallPoisoned;
     /** Set once a pointer moved by a variable offset is sanitised: pruning then compares scalars exactly. */
     boolean exploreAluLimits;
 
@@ -80,6 +83,8 @@ final class Checker {
         this.aluState = new int[cfg.len];
         this.aluLimit = new long[cfg.len];
         this.nospec = new boolean[cfg.len];
+        this.tailCallMap = new MapSpec[cfg.len];
+        this.tailCallPoisoned = new boolean[cfg.len];
         this.trace = trace;
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
@@ -707,6 +712,21 @@ final class Checker {
             int last = cur.refIds.length - 1;
             throw reject("Unreleased reference id=%d alloc_insn=%d\nBPF_EXIT instruction in main prog would lead to "
                     + "reference leak", cur.refIds[last], cur.refInsns[last]);
+        }
+    }
+
+    /**
+     * {@code do_misc_fixups}, after exploration: a tail call reached with two different prog arrays
+     * needs a map that bypasses Spectre v1, which maps made without CAP_PERFMON do not.
+     */
+    void checkTailCallMaps() {
+        if (profile.bypassSpecV1()) {
+            return;
+        }
+        for (int i = 0; i < tailCallPoisoned.length; i++) {
+            if (tailCallPoisoned[i]) {
+                throw new Reject(i, "tail_call abusing map_ptr");
+            }
         }
     }
 

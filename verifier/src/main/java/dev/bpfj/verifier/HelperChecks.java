@@ -92,6 +92,13 @@ final class HelperChecks {
                 throw c.reject("func %s#%d reference has not been acquired before", h.cName(), id);
             }
         }
+        if (id == Helpers.TAIL_CALL.id() && meta.map != null) {
+            MapSpec seen = c.tailCallMap[c.insnIdx];
+            if (seen != null && seen != meta.map) {
+                c.tailCallPoisoned[c.insnIdx] = true;
+            }
+            c.tailCallMap[c.insnIdx] = meta.map;
+        }
         if (id == Helpers.TAIL_CALL.id()) {
             if (c.cur.refIds.length > 0) {
                 int last = c.cur.refIds.length - 1;

@@ -89,6 +89,7 @@ public final class Verifier {
             checker = new Checker(object, program, profile, cfg, trace);
             checker.run();
             checker.checkMaxStackDepth();
+            checker.checkTailCallMaps();
             long processed = checker.processed;
             return new Verdict(program.name(), program.section(), true, null, List.of(), -1, null, null, List.of(), "",
                     null, processed, checker.totalStates, checker.peakStates, System.nanoTime() - start,
