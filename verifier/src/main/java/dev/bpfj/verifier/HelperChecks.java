@@ -117,7 +117,8 @@ final class HelperChecks {
             case MAP_VALUE_OR_NULL -> {
                 MapSpec map = meta.map;
                 if (map.type() == MapType.ARRAY_OF_MAPS || map.type() == MapType.HASH_OF_MAPS) {
-                    r0.markKnownZeroPointer(RegType.CONST_MAP_PTR);
+                    // map_value_or_null until the NULL check makes it the inner map's pointer
+                    r0.markKnownZeroPointer(RegType.MAP_VALUE);
                     r0.map = map;
                     r0.maybeNull = true;
                 } else {
@@ -212,6 +213,14 @@ final class HelperChecks {
         }
         if (reg.type.isPacket() && !h.packetAccess()) {
             throw c.reject("helper access to the packet is not allowed");
+        }
+        if ((kind == ArgKind.MAP_VALUE || kind == ArgKind.UNINIT_MAP_VALUE) && meta.map != null
+                && (meta.map.type() == MapType.SOCKMAP || meta.map.type() == MapType.SOCKHASH)) {
+            // resolve_map_arg_type: a socket map's value is a socket
+            if (kind != ArgKind.MAP_VALUE) {
+                throw c.reject("invalid arg_type for sockmap/sockhash");
+            }
+            kind = ArgKind.SOCK_COMMON;
         }
         boolean mayBeNull = kind == ArgKind.MEM_RDONLY_OR_NULL || kind == ArgKind.STACK_OR_NULL;
         boolean release = kind == ArgKind.RINGBUF_MEM_RELEASE || kind == ArgKind.SOCK_COMMON_RELEASE;
@@ -445,10 +454,10 @@ final class HelperChecks {
             case SOCKHASH -> f == 71 || f == 70 || f == 72 || f == 3 || f == 2 || f == 82 || f == 1;
             case REUSEPORT_SOCKARRAY -> f == 82;
             case QUEUE, STACK -> f == 89 || f == 88 || f == 87;
-            case SK_STORAGE -> f == 107 || f == 108 || f == 168 || f == 1;
-            case INODE_STORAGE -> f == 147 || f == 148;
-            case TASK_STORAGE -> f == 155 || f == 156;
-            case CGRP_STORAGE -> f == 210 || f == 211;
+            case SK_STORAGE -> f == 107 || f == 108 || f == 194;
+            case INODE_STORAGE -> f == 145 || f == 146 || f == 194;
+            case TASK_STORAGE -> f == 156 || f == 157 || f == 194;
+            case CGRP_STORAGE -> f == 210 || f == 211 || f == 194;
             case BLOOM_FILTER -> f == 89 || f == 87;
             default -> true;
         };
@@ -459,6 +468,15 @@ final class HelperChecks {
                 case 130, 131, 134, 198, 199, 200 -> t == MapType.RINGBUF;
                 case 209 -> t == MapType.USER_RINGBUF;
                 case 27 -> t == MapType.STACK_TRACE;
+                case 33, 37 -> t == MapType.CGROUP_ARRAY;
+                case 52, 53, 60 -> t == MapType.SOCKMAP;
+                case 70, 71, 72 -> t == MapType.SOCKHASH;
+                case 81 -> t == MapType.CGROUP_STORAGE || t == MapType.PERCPU_CGROUP_STORAGE;
+                case 82 -> t == MapType.REUSEPORT_SOCKARRAY || t == MapType.SOCKMAP || t == MapType.SOCKHASH;
+                case 107, 108 -> t == MapType.SK_STORAGE;
+                case 145, 146 -> t == MapType.INODE_STORAGE;
+                case 156, 157 -> t == MapType.TASK_STORAGE;
+                case 210, 211 -> t == MapType.CGRP_STORAGE;
                 case 51 -> t == MapType.DEVMAP || t == MapType.DEVMAP_HASH || t == MapType.CPUMAP || t == MapType.XSKMAP;
                 case 88 -> t == MapType.QUEUE || t == MapType.STACK;
                 case 87, 89 -> t == MapType.QUEUE || t == MapType.STACK || t == MapType.BLOOM_FILTER;
