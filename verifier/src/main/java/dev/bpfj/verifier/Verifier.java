@@ -123,7 +123,8 @@ public final class Verifier {
         List<String> path = checker == null ? List.of() : checker.pathOf(checker.cur);
         long processed = checker == null ? 0 : checker.processed;
         return new Verdict(program.name(), program.section(), false, last, lines, insn, src,
-                at == null ? null : at.toString(), path, regs, r.modelled() ? Hints.forMessage(lines.get(0), last) : null,
+                at == null ? null : at.toString(), path, regs,
+                r.modelled() ? Hints.forMessage(lines.get(0), last, program.type()) : null,
                 processed, checker == null ? 0 : checker.totalStates, checker == null ? 0 : checker.peakStates,
                 System.nanoTime() - start, trace == null ? "" : trace.toString(), r.modelled());
     }

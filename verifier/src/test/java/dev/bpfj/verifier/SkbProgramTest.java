@@ -53,6 +53,14 @@ class SkbProgramTest {
     }
 
     @Test
+    void contextHintsNameTheProgramTypesRules() {
+        assertThat(verify("socket", "r0 = *(u32 *)(r1 + 76)\nexit\n").hint()).contains("bpf_skb_load_bytes");
+        assertThat(verify("tc", "*(u32 *)(r1 + 0) = r1\nr0 = 0\nexit\n").hint()).contains("tc may write mark");
+        assertThat(verify("socket", "r0 = *(u8 *)skb[0]\nexit\n").message()).isEqualTo("R6 !read_ok");
+        assertThat(verify("socket", "r6 = r10\nr0 = *(u8 *)skb[0]\nexit\n").hint()).contains("R6");
+    }
+
+    @Test
     void tcReadsAndWritesThePacketAfterABoundsCheck() {
         Verdict v = verify("tc", """
                 r2 = *(u32 *)(r1 + 76)
