@@ -13,13 +13,17 @@ mkdir -p $T/inc/linux $T/inc/gnu
 cp "$K"/include/uapi/linux/bpf.h "$K"/include/uapi/linux/bpf_common.h $T/inc/linux/
 # glibc's headers ask for the 32-bit stubs when the target is not x86_64
 : > $T/inc/gnu/stubs-32.h
+# files that include vmlinux.h get the running kernel's; bpf_helpers.h of the tree wants the generated
+# helper declarations, which the distribution's libbpf has
+bpftool btf dump file /sys/kernel/btf/vmlinux format c > $T/inc/vmlinux.h 2>/dev/null || rm -f $T/inc/vmlinux.h
+cp /usr/include/bpf/bpf_helper_defs.h $T/inc/ 2>/dev/null || true
 for f in "$S"/progs/verifier_*.c; do
     t=$(basename "$f" .c)
     t=${t#verifier_}
     cpu=v3
     case $t in sdiv|movsx|ldsx|gotol|bswap) cpu=v4 ;; esac
     o=$T/$t.o
-    clang-19 -O2 -g -target bpf -mcpu=$cpu -D__TARGET_ARCH_x86 -I$T/inc -I"$K/tools/include/uapi" \
+    clang-19 -O2 -g -target bpf -mcpu=$cpu -D__TARGET_ARCH_x86 -I$T/inc -I"$K/tools/lib" -I"$K/tools/include/uapi" \
         -I/usr/include/x86_64-linux-gnu -I"$S" -I"$S/progs" -I"$S/.." -c "$f" -o "$o" 2>/dev/null \
         || { echo "skip $t (does not build here)"; continue; }
     python3 extract.py "$o" "$f" ..
