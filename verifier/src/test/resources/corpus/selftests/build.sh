@@ -1,6 +1,7 @@
 #!/bin/sh
 # Rebuilds ../st_*.s from Linux's verifier selftests: every tools/testing/selftests/bpf/progs/verifier_*.c
-# that clang-19 builds here (the objects stay in verifier/target/selftests for SelftestObjectParityTest). Needs a kernel source tree with tools/include (unpack
+# that clang-19 builds here (the objects stay in verifier/target/selftests for
+# SelftestObjectParityTest). Needs a kernel source tree with tools/include (unpack
 # /usr/src/linux-source-6.12.tar.xz and point LINUX_SRC at it) and clang-19. New programs must be
 # added to ../INDEX by hand; the test compares what INDEX lists.
 set -eu
