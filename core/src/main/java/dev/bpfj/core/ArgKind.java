@@ -43,6 +43,8 @@ public enum ArgKind {
     RINGBUF_MEM_RELEASE,
     /** {@code ARG_PTR_TO_BTF_ID_SOCK_COMMON}. */
     SOCK_COMMON,
+    /** {@code ARG_PTR_TO_SOCK_COMMON}: a socket pointer the verifier tracks, no BTF pointer. */
+    SOCK_COMMON_NO_BTF,
     /** {@code ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE}. */
     SOCK_COMMON_RELEASE,
     /** {@code ARG_PTR_TO_CONST_STR}: a NUL-terminated string in a read-only map. */

@@ -10,10 +10,12 @@ public enum ReturnKind {
     MAP_VALUE_OR_NULL,
     /** {@code RET_PTR_TO_RINGBUF_MEM_OR_NULL}: a reference that must be released. */
     RINGBUF_MEM_OR_NULL,
-    /** {@code RET_PTR_TO_SOCKET_OR_NULL}: a reference that must be released. */
+    /** {@code RET_PTR_TO_SOCKET_OR_NULL}: a reference that must be released when a lookup returns it. */
     SOCKET_OR_NULL,
     /** {@code RET_PTR_TO_SOCK_COMMON_OR_NULL}: a reference that must be released. */
     SOCK_COMMON_OR_NULL,
+    /** {@code RET_PTR_TO_TCP_SOCK_OR_NULL} ({@code bpf_tcp_sock}). */
+    TCP_SOCK_OR_NULL,
     /** A pointer kind bpfj does not model. */
     OTHER
 }

@@ -224,8 +224,20 @@ final class Branches {
                     return;
                 }
                 reg.maybeNull = false;
-                if (reg.type == RegType.CONST_MAP_PTR && reg.map != null && reg.map.innerMap() != null) {
-                    reg.map = reg.map.innerMap();
+                // mark_ptr_not_null_reg: a map-in-map lookup gives the inner map, a socket map's a socket
+                if (reg.type == RegType.MAP_VALUE && reg.map != null) {
+                    switch (reg.map.type()) {
+                        case ARRAY_OF_MAPS, HASH_OF_MAPS -> {
+                            reg.type = RegType.CONST_MAP_PTR;
+                            if (reg.map.innerMap() != null) {
+                                reg.map = reg.map.innerMap();
+                            }
+                        }
+                        case XSKMAP -> reg.type = RegType.XDP_SOCK;
+                        case SOCKMAP, SOCKHASH -> reg.type = RegType.SOCKET;
+                        default -> {
+                        }
+                    }
                 }
                 reg.id = 0;
             }

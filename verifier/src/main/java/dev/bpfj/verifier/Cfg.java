@@ -45,7 +45,7 @@ final class Cfg {
     }
 
     static Cfg build(Instruction[] insns, boolean bpfCapable, java.util.function.Function<Instruction, String> mapCheck,
-                     KfuncCheck kfuncCheck) {
+                     KfuncCheck kfuncCheck, java.util.List<dev.bpfj.core.spec.FunctionInfo> functions) {
         int len = insns.length;
         // add_subprog_and_kfunc
         TreeSet<Integer> starts = new TreeSet<>();
@@ -76,6 +76,7 @@ final class Cfg {
         int[] s = starts.stream().mapToInt(Integer::intValue).toArray();
         Cfg cfg = new Cfg(insns, s);
         cfg.checkSubprogs();
+        cfg.checkAbnormalReturn(functions);
         cfg.checkOpcodes(mapCheck);
         cfg.checkCfg(bpfCapable);
         cfg.computeLiveness();
@@ -122,6 +123,46 @@ final class Cfg {
                 }
             }
         }
+    }
+
+    /**
+     * {@code check_abnormal_return} and {@code check_btf_func}: LD_ABS and tail calls can end the
+     * program from inside a subprogram, which the kernel allows only in functions BTF says return an int.
+     */
+    private void checkAbnormalReturn(java.util.List<dev.bpfj.core.spec.FunctionInfo> functions) {
+        boolean btf = functions.stream().anyMatch(fi -> fi.proto() != null);
+        for (int sub = 1; sub < subprogStarts.length; sub++) {
+            boolean ldAbs = false;
+            boolean tailCall = false;
+            for (int i = subprogStarts[sub]; i < subprogEnd(sub); i++) {
+                Instruction in = insns[i];
+                if (in != null) {
+                    ldAbs |= Checker.isLdAbs(in);
+                    tailCall |= in.isHelperCall() && in.imm32() == dev.bpfj.core.Helpers.TAIL_CALL.id();
+                }
+            }
+            if (!ldAbs && !tailCall) {
+                continue;
+            }
+            if (!btf) {
+                throw new Reject(subprogStarts[sub], (ldAbs ? "LD_ABS" : "tail_call")
+                        + " is not allowed in subprogs without BTF");
+            }
+            int start = subprogStarts[sub];
+            dev.bpfj.core.spec.FunctionInfo fi = functions.stream().filter(f -> f.slot() == start).findFirst()
+                    .orElse(null);
+            if (fi != null && fi.proto() != null && !returnsInt(fi.proto().returnType())) {
+                throw new Reject(start, (ldAbs ? "LD_ABS" : "tail_call")
+                        + " is only allowed in functions that return 'int'.");
+            }
+        }
+    }
+
+    /** {@code btf_type_is_small_int} or an enum, after typedefs and qualifiers. */
+    private static boolean returnsInt(dev.bpfj.core.btf.BtfType t) {
+        dev.bpfj.core.btf.BtfType r = t == null ? null : t.resolve();
+        return r instanceof dev.bpfj.core.btf.BtfType.Int i && i.size() <= 8
+                || r instanceof dev.bpfj.core.btf.BtfType.Enum;
     }
 
     private void checkOpcodes(java.util.function.Function<Instruction, String> mapCheck) {

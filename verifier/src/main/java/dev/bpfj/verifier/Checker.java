@@ -57,6 +57,9 @@ final class Checker {
     final long[] aluLimit;
     /** Instructions a speculative path may not reach ({@code nospec}). */
     final boolean[] nospec;
+    /** The map each tail call was first seen with and whether another one reached it ({@code record_func_map}). */
+    final MapSpec[] tailCallMap;
+    final boolean[] tailCallPoisoned;
     /** Set once a pointer moved by a variable offset is sanitised: pruning then compares scalars exactly. */
     boolean exploreAluLimits;
 
@@ -80,11 +83,14 @@ final class Checker {
         this.aluState = new int[cfg.len];
         this.aluLimit = new long[cfg.len];
         this.nospec = new boolean[cfg.len];
+        this.tailCallMap = new MapSpec[cfg.len];
+        this.tailCallPoisoned = new boolean[cfg.len];
         this.trace = trace;
         this.memory = new MemoryChecks(this);
         this.helpers = new HelperChecks(this);
         this.kfuncs = new KfuncChecks(this);
-        this.precision = Precision.compute(cfg, program.type() != ProgramType.XDP);
+        // check_return_code asks no range (and so no precision) of XDP, socket filter and tc programs
+        this.precision = Precision.compute(cfg, !Verifier.isModelled(program.type()));
         this.stackLiveness = StackLiveness.compute(cfg, precision);
         this.pruning = new Pruning(this);
     }
@@ -231,7 +237,8 @@ final class Checker {
 
     /** Executes one instruction and moves {@link #insnIdx}; returns true when the path ends here. */
     private boolean step(Instruction insn) {
-        String bad = InstructionChecks.check(insn);
+        // check_ld_abs looks at the program type before the reserved fields
+        String bad = isLdAbs(insn) ? null : InstructionChecks.check(insn);
         if (bad != null) {
             throw reject(bad);
         }
@@ -475,12 +482,51 @@ final class Checker {
         return map;
     }
 
+    static boolean isLdAbs(Instruction insn) {
+        int mode = insn.opcode() & 0xe0;
+        return insn.cls() == LD && (mode == ABS || mode == IND);
+    }
+
+    /** {@code check_ld_abs}: the legacy packet loads of socket filters and tc, through the skb in R6. */
     private void loadAbs(Instruction insn) {
         if (progType != ProgramType.SOCKET_FILTER && progType != ProgramType.SCHED_CLS
                 && progType != ProgramType.SCHED_ACT) {
             throw reject("BPF_LD_[ABS|IND] instructions not allowed for this program type");
         }
-        throw reject("BPF_LD_[ABS|IND] at insn %d: bpfj does not model legacy packet loads", insnIdx);
+        for (int i = cur.curframe; i > 0; i--) {
+            if (cur.frames[i].inCallback) {
+                throw reject("cannot use BPF_LD_[ABS|IND] within callback");
+            }
+        }
+        String bad = InstructionChecks.check(insn);
+        if (bad != null) {
+            throw reject(bad);
+        }
+        src(6);
+        if (cur.refIds.length > 0) {
+            int last = cur.refIds.length - 1;
+            throw reject("Unreleased reference id=%d alloc_insn=%d\nBPF_LD_[ABS|IND] would lead to reference leak",
+                    cur.refIds[last], cur.refInsns[last]);
+        }
+        Reg[] regs = cur.regs();
+        if (regs[6].type != RegType.CTX) {
+            throw reject("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+        }
+        if ((insn.opcode() & 0xe0) == IND) {
+            src(insn.src());
+        }
+        memory.checkPtrOffReg(regs[6], 6, false);
+        for (int i = 1; i <= 5; i++) {
+            regs[i].markNotInit();
+        }
+        regs[0].markUnknown();
+        if (cur.curframe > 0) {
+            // the load may end the program (return 0) when the packet is too short: in a subprogram that is a return
+            pushBranch(insnIdx + 1, insnIdx);
+            regs[0].markKnown(0);
+            returnToCaller();
+            insnIdx--;
+        }
     }
 
     // ---- calls and exits -----------------------------------------------------------------------
@@ -632,16 +678,7 @@ final class Checker {
             return true;
         }
         if (st.curframe > 0) {
-            Frame callee = st.cur();
-            Reg r0 = callee.regs[0];
-            if (r0.type == RegType.STACK) {
-                throw reject("cannot return stack pointer to the caller");
-            }
-            Frame caller = st.frames[st.curframe - 1];
-            caller.regs[0].copyFrom(r0);
-            st.frames[st.curframe] = null;
-            st.curframe--;
-            insnIdx = callee.callsite + 1;
+            returnToCaller();
             return true;
         }
         checkReferenceLeak();
@@ -655,11 +692,41 @@ final class Checker {
         return false;
     }
 
+    /** {@code prepare_func_exit} of a static subprogram: R0 goes back to the caller, which resumes after the call. */
+    private void returnToCaller() {
+        State st = cur;
+        Frame callee = st.cur();
+        Reg r0 = callee.regs[0];
+        if (r0.type == RegType.STACK) {
+            throw reject("cannot return stack pointer to the caller");
+        }
+        Frame caller = st.frames[st.curframe - 1];
+        caller.regs[0].copyFrom(r0);
+        st.frames[st.curframe] = null;
+        st.curframe--;
+        insnIdx = callee.callsite + 1;
+    }
+
     void checkReferenceLeak() {
         if (cur.refIds.length > 0) {
             int last = cur.refIds.length - 1;
             throw reject("Unreleased reference id=%d alloc_insn=%d\nBPF_EXIT instruction in main prog would lead to "
                     + "reference leak", cur.refIds[last], cur.refInsns[last]);
+        }
+    }
+
+    /**
+     * {@code do_misc_fixups}, after exploration: a tail call reached with two different prog arrays
+     * needs a map that bypasses Spectre v1, which maps made without CAP_PERFMON do not.
+     */
+    void checkTailCallMaps() {
+        if (profile.bypassSpecV1()) {
+            return;
+        }
+        for (int i = 0; i < tailCallPoisoned.length; i++) {
+            if (tailCallPoisoned[i]) {
+                throw new Reject(i, "tail_call abusing map_ptr");
+            }
         }
     }
 

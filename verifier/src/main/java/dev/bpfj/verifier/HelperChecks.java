@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class HelperChecks {
     private static final String MEM_TYPES = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
-    private static final String SOCK_COMMON_TYPES = "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
+    private static final String SOCK_COMMON_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
 
     private final Checker c;
 
@@ -54,7 +54,7 @@ final class HelperChecks {
             throw c.reject("cannot call GPL-restricted function from non-GPL compatible program");
         }
         if (!h.isModelled()) {
-            throw c.reject("helper %s#%d at insn %d: bpfj does not model this helper's arguments", h.cName(), id,
+            throw c.notModelled("helper %s#%d at insn %d: bpfj does not model this helper's arguments", h.cName(), id,
                     c.insnIdx);
         }
         Meta meta = new Meta();
@@ -92,6 +92,13 @@ final class HelperChecks {
                 throw c.reject("func %s#%d reference has not been acquired before", h.cName(), id);
             }
         }
+        if (id == Helpers.TAIL_CALL.id() && meta.map != null) {
+            MapSpec seen = c.tailCallMap[c.insnIdx];
+            if (seen != null && seen != meta.map) {
+                c.tailCallPoisoned[c.insnIdx] = true;
+            }
+            c.tailCallMap[c.insnIdx] = meta.map;
+        }
         if (id == Helpers.TAIL_CALL.id()) {
             if (c.cur.refIds.length > 0) {
                 int last = c.cur.refIds.length - 1;
@@ -110,7 +117,8 @@ final class HelperChecks {
             case MAP_VALUE_OR_NULL -> {
                 MapSpec map = meta.map;
                 if (map.type() == MapType.ARRAY_OF_MAPS || map.type() == MapType.HASH_OF_MAPS) {
-                    r0.markKnownZeroPointer(RegType.CONST_MAP_PTR);
+                    // map_value_or_null until the NULL check makes it the inner map's pointer
+                    r0.markKnownZeroPointer(RegType.MAP_VALUE);
                     r0.map = map;
                     r0.maybeNull = true;
                 } else {
@@ -136,13 +144,20 @@ final class HelperChecks {
                 r0.markKnownZeroPointer(RegType.SOCK_COMMON);
                 r0.maybeNull = true;
             }
+            case TCP_SOCK_OR_NULL -> {
+                r0.markKnownZeroPointer(RegType.TCP_SOCK);
+                r0.maybeNull = true;
+            }
             default -> throw c.reject("unknown return type of func %s#%d", h.cName(), id);
         }
         if (r0.maybeNull) {
             r0.id = ++c.idGen;
         }
-        if (ret == ReturnKind.RINGBUF_MEM_OR_NULL || ret == ReturnKind.SOCKET_OR_NULL
-                || ret == ReturnKind.SOCK_COMMON_OR_NULL) {
+        if (PTR_CAST_FUNCS.contains(id)) {
+            // is_ptr_cast_function: the result goes when the object it was cast from is released
+            r0.refObjId = meta.refObjId;
+        } else if (ACQUIRE_FUNCS.contains(id) || id == Helpers.MAP_LOOKUP_ELEM.id() && meta.map != null
+                && (meta.map.type() == MapType.SOCKMAP || meta.map.type() == MapType.SOCKHASH)) {
             int ref = ++c.idGen;
             c.cur.acquire(ref, c.insnIdx);
             r0.id = ref;
@@ -198,6 +213,14 @@ final class HelperChecks {
         }
         if (reg.type.isPacket() && !h.packetAccess()) {
             throw c.reject("helper access to the packet is not allowed");
+        }
+        if ((kind == ArgKind.MAP_VALUE || kind == ArgKind.UNINIT_MAP_VALUE) && meta.map != null
+                && (meta.map.type() == MapType.SOCKMAP || meta.map.type() == MapType.SOCKHASH)) {
+            // resolve_map_arg_type: a socket map's value is a socket
+            if (kind != ArgKind.MAP_VALUE) {
+                throw c.reject("invalid arg_type for sockmap/sockhash");
+            }
+            kind = ArgKind.SOCK_COMMON;
         }
         boolean mayBeNull = kind == ArgKind.MEM_RDONLY_OR_NULL || kind == ArgKind.STACK_OR_NULL;
         boolean release = kind == ArgKind.RINGBUF_MEM_RELEASE || kind == ArgKind.SOCK_COMMON_RELEASE;
@@ -258,7 +281,7 @@ final class HelperChecks {
             }
             case FUNC -> {
                 if (h.id() != Helpers.LOOP.id()) {
-                    throw c.reject("callback passed to %s at insn %d: bpfj does not model this helper's callbacks",
+                    throw c.notModelled("callback passed to %s at insn %d: bpfj does not model this helper's callbacks",
                             h.cName(), c.insnIdx);
                 }
                 meta.callbackSubprog = reg.subprog;
@@ -361,10 +384,14 @@ final class HelperChecks {
                 expected = "ringbuf_mem";
             }
             case SOCK_COMMON, SOCK_COMMON_RELEASE -> {
-                ok = (reg.type == RegType.SOCKET || reg.type == RegType.SOCK_COMMON) && !reg.maybeNull;
+                ok = reg.type.isSock() && !reg.maybeNull;
+                expected = SOCK_COMMON_TYPES + ", ptr_, trusted_ptr_";
+            }
+            case SOCK_COMMON_NO_BTF -> {
+                ok = reg.type.isSock() && !reg.maybeNull;
                 expected = SOCK_COMMON_TYPES;
             }
-            default -> throw c.reject("helper %s argument %d: bpfj does not model %s arguments", h.cName(), regno, kind);
+            default -> throw c.notModelled("helper %s argument %d: bpfj does not model %s arguments", h.cName(), regno, kind);
         }
         if (!ok) {
             throw c.reject("R%d type=%s expected=%s", regno, reg.typeName(), expected);
@@ -397,6 +424,10 @@ final class HelperChecks {
         }
     }
 
+    /** {@code is_acquire_function}, besides lookups in a sockmap or sockhash. */
+    private static final Set<Integer> ACQUIRE_FUNCS = Set.of(84, 85, 99, 131);
+    /** {@code is_ptr_cast_function}, among the helpers the table models. */
+    private static final Set<Integer> PTR_CAST_FUNCS = Set.of(95, 96);
     private static final Set<Integer> PERF_FUNCS = Set.of(22, 25, 55, 111, 121);
     private static final Set<Integer> RINGBUF_FUNCS = Set.of(130, 131, 134, 198, 199, 200);
 
@@ -423,10 +454,10 @@ final class HelperChecks {
             case SOCKHASH -> f == 71 || f == 70 || f == 72 || f == 3 || f == 2 || f == 82 || f == 1;
             case REUSEPORT_SOCKARRAY -> f == 82;
             case QUEUE, STACK -> f == 89 || f == 88 || f == 87;
-            case SK_STORAGE -> f == 107 || f == 108 || f == 168 || f == 1;
-            case INODE_STORAGE -> f == 147 || f == 148;
-            case TASK_STORAGE -> f == 155 || f == 156;
-            case CGRP_STORAGE -> f == 210 || f == 211;
+            case SK_STORAGE -> f == 107 || f == 108 || f == 194;
+            case INODE_STORAGE -> f == 145 || f == 146 || f == 194;
+            case TASK_STORAGE -> f == 156 || f == 157 || f == 194;
+            case CGRP_STORAGE -> f == 210 || f == 211 || f == 194;
             case BLOOM_FILTER -> f == 89 || f == 87;
             default -> true;
         };
@@ -437,6 +468,15 @@ final class HelperChecks {
                 case 130, 131, 134, 198, 199, 200 -> t == MapType.RINGBUF;
                 case 209 -> t == MapType.USER_RINGBUF;
                 case 27 -> t == MapType.STACK_TRACE;
+                case 33, 37 -> t == MapType.CGROUP_ARRAY;
+                case 52, 53, 60 -> t == MapType.SOCKMAP;
+                case 70, 71, 72 -> t == MapType.SOCKHASH;
+                case 81 -> t == MapType.CGROUP_STORAGE || t == MapType.PERCPU_CGROUP_STORAGE;
+                case 82 -> t == MapType.REUSEPORT_SOCKARRAY || t == MapType.SOCKMAP || t == MapType.SOCKHASH;
+                case 107, 108 -> t == MapType.SK_STORAGE;
+                case 145, 146 -> t == MapType.INODE_STORAGE;
+                case 156, 157 -> t == MapType.TASK_STORAGE;
+                case 210, 211 -> t == MapType.CGRP_STORAGE;
                 case 51 -> t == MapType.DEVMAP || t == MapType.DEVMAP_HASH || t == MapType.CPUMAP || t == MapType.XSKMAP;
                 case 88 -> t == MapType.QUEUE || t == MapType.STACK;
                 case 87, 89 -> t == MapType.QUEUE || t == MapType.STACK || t == MapType.BLOOM_FILTER;

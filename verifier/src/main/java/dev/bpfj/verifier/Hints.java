@@ -10,7 +10,8 @@ final class Hints {
     private static final Pattern PKT = Pattern.compile(
             "invalid access to packet, off=(-?\\d+) size=(\\d+), R(\\d+)\\(id=\\d+,off=-?\\d+,r=(-?\\d+)\\)");
 
-    static String forMessage(String first, String last) {
+    static String forMessage(String first, String last, dev.bpfj.core.ProgramType type) {
+        boolean skb = type != dev.bpfj.core.ProgramType.XDP;
         String all = first + "\n" + last;
         Matcher m = PKT.matcher(all);
         if (m.find()) {
@@ -20,7 +21,8 @@ final class Hints {
         }
         if (last.endsWith("offset is outside of the packet")) {
             return "compare this packet pointer (plus the bytes you read) with data_end first; packet pointers are "
-                    + "invalidated by bpf_xdp_adjust_head/tail/meta";
+                    + (skb ? "invalidated by bpf_skb_pull_data, bpf_skb_store_bytes and the other helpers that move "
+                    + "the packet" : "invalidated by bpf_xdp_adjust_head/tail/meta");
         }
         if (last.contains("invalid mem access 'map_value_or_null'") || last.contains("_or_null prohibited")) {
             return "check the result of bpf_map_lookup_elem (or bpf_ringbuf_reserve) against NULL before using it";
@@ -57,7 +59,17 @@ final class Hints {
             return "declare a GPL-compatible license such as \"GPL\" or \"Dual MIT/GPL\"";
         }
         if (last.startsWith("invalid bpf_context access")) {
-            return "xdp_md fields are read-only u32s at offsets 0-20: read them with 4-byte loads";
+            return switch (type) {
+                case XDP -> "xdp_md fields are read-only u32s at offsets 0-20: read them with 4-byte loads";
+                case SOCKET_FILTER -> "a socket filter may write only cb[], cannot read data/data_end (use "
+                        + "bpf_skb_load_bytes), tc_classid, tstamp or the socket fields; 4-byte fields take loads of "
+                        + "1, 2 or 4 bytes at their own alignment";
+                default -> "tc may write mark, priority, tc_index, tc_classid, queue_mapping, cb[] (4 bytes) and "
+                        + "tstamp (8); data, data_end and data_meta are read whole with 4-byte loads";
+            };
+        }
+        if (last.startsWith("at the time of BPF_LD_ABS|IND R6 != pointer to skb")) {
+            return "keep the context pointer in R6 (r6 = r1 at the start) for legacy packet loads";
         }
         if (last.startsWith("dereference of modified ctx ptr") || last.startsWith("math between ctx pointer")) {
             return "read context fields at constant offsets from the unmodified context pointer";

@@ -360,7 +360,7 @@ final class KfuncChecks {
         if (ref instanceof BtfType.Struct s && s.name().equals("bpf_dynptr")) {
             return ArgKind.DYNPTR;
         }
-        if (reg.type == RegType.BTF_ID || reg.type == RegType.SOCKET || reg.type == RegType.SOCK_COMMON) {
+        if (reg.type == RegType.BTF_ID || reg.type.isSock()) {
             if (!(ref instanceof BtfType.Struct || ref instanceof BtfType.Fwd)) {
                 throw c.reject("kernel function %s args#%d pointer type %s is not supported", k.name(), i, describe(ref));
             }

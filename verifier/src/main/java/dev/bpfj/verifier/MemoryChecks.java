@@ -54,7 +54,7 @@ final class MemoryChecks {
     void atomic(Instruction insn) {
         int imm = insn.imm32();
         if (imm == LOAD_ACQ || imm == STORE_REL) {
-            throw c.reject("load-acquire/store-release at insn %d: bpfj does not model them", c.insnIdx);
+            throw c.notModelled("load-acquire/store-release at insn %d: bpfj does not model them", c.insnIdx);
         }
         int size = sizeBytes(insn.opcode());
         if (size != 4 && size != 8) {
@@ -71,7 +71,7 @@ final class MemoryChecks {
         if (c.isLeakyPointer(c.cur.regs()[insn.src()])) {
             throw c.reject("R%d leaks addr into mem", insn.src());
         }
-        if (d.type == RegType.CTX || d.type.isPacket() || d.type == RegType.SOCKET || d.type == RegType.SOCK_COMMON) {
+        if (d.type == RegType.CTX || d.type.isPacket() || d.type.isSock()) {
             throw c.reject("BPF_ATOMIC stores into R%d %s is not allowed", insn.dst(), d.typeName());
         }
         int loadReg = -1;
@@ -100,7 +100,7 @@ final class MemoryChecks {
 
     private static boolean mismatchOk(RegType t) {
         return switch (t) {
-            case CTX, SOCKET, SOCK_COMMON -> false;
+            case CTX, SOCKET, SOCK_COMMON, TCP_SOCK, XDP_SOCK -> false;
             default -> true;
         };
     }
@@ -160,6 +160,11 @@ final class MemoryChecks {
                         regs[valueRegno].markUnknown();
                     } else {
                         regs[valueRegno].markKnownZeroPointer(loaded);
+                        if (loaded == RegType.SOCK_COMMON) {
+                            // skb->sk: PTR_TO_SOCK_COMMON_OR_NULL
+                            regs[valueRegno].maybeNull = true;
+                            regs[valueRegno].id = ++c.idGen;
+                        }
                     }
                 }
             }
@@ -187,14 +192,18 @@ final class MemoryChecks {
                     regs[valueRegno].markUnknown();
                 }
             }
-            case SOCKET, SOCK_COMMON -> {
+            case SOCKET, SOCK_COMMON, TCP_SOCK, XDP_SOCK -> {
                 if (t == Access.WRITE) {
                     throw c.reject("R%d cannot write into %s", regno, reg.typeName());
                 }
-                throw c.reject("R%d %s field access at insn %d: bpfj does not model socket fields", regno,
-                        reg.typeName(), c.insnIdx);
+                if (!SockFields.valid(reg.type, off, size)) {
+                    throw c.reject("R%d invalid %s access off=%d size=%d", regno, reg.typeName(), off, size);
+                }
+                if (valueRegno >= 0) {
+                    regs[valueRegno].markUnknown();
+                }
             }
-            case CONST_MAP_PTR -> throw c.reject("R%d map_ptr field access at insn %d: bpfj does not model struct bpf_map "
+            case CONST_MAP_PTR -> throw c.notModelled("R%d map_ptr field access at insn %d: bpfj does not model struct bpf_map "
                     + "fields", regno, c.insnIdx);
             case BTF_ID -> {
                 if (!c.profile.allowPtrLeaks()) {
@@ -250,6 +259,8 @@ final class MemoryChecks {
             }
             case SOCKET -> desc = "sock ";
             case SOCK_COMMON -> desc = "sock_common ";
+            case TCP_SOCK -> desc = "tcp_sock ";
+            case XDP_SOCK -> desc = "xdp_sock ";
             default -> desc = "";
         }
         if (!strict || size == 1) {
@@ -278,34 +289,36 @@ final class MemoryChecks {
 
     /** {@code check_ctx_access}: returns the type the load yields. */
     private RegType ctxAccess(int off, int size, Access t, boolean ldsx) {
-        if (c.progType != ProgramType.XDP) {
-            throw c.reject("context access at insn %d: bpfj models the context of XDP programs only, not %s", c.insnIdx,
-                    c.progType.displayName());
-        }
-        RegType type = RegType.SCALAR;
-        boolean ok = true;
-        if (c.program.attachType() != AttachType.XDP_DEVMAP && off == 20) {
-            ok = false;
-        }
-        if (ok && t == Access.WRITE) {
-            ok = false;
-        } else if (ok && ldsx && (off == 0 || off == 4 || off == 8)) {
-            ok = false;
-        }
-        if (ok) {
-            if (off == 0) {
-                type = RegType.PACKET;
-            } else if (off == 8) {
-                type = RegType.PACKET_META;
-            } else if (off == 4) {
-                type = RegType.PACKET_END;
-            }
-            ok = off >= 0 && off < 24 && off % size == 0 && size == 4;
-        }
-        if (!ok) {
+        RegType type = switch (c.progType) {
+            case XDP -> xdpCtxAccess(off, size, t, ldsx);
+            case SOCKET_FILTER -> SkbContext.socketFilter(off, size, t == Access.WRITE);
+            case SCHED_CLS, SCHED_ACT -> SkbContext.tc(off, size, t == Access.WRITE, ldsx);
+            default -> throw c.notModelled("context access at insn %d: bpfj does not model the context of %s programs",
+                    c.insnIdx, c.progType.displayName());
+        };
+        if (type == null) {
             throw c.reject("invalid bpf_context access off=%d size=%d", off, size);
         }
         return type;
+    }
+
+    /** {@code xdp_is_valid_access} on {@code struct xdp_md}; null when invalid. */
+    private RegType xdpCtxAccess(int off, int size, Access t, boolean ldsx) {
+        if (c.program.attachType() != AttachType.XDP_DEVMAP && off == 20) {
+            return null;
+        }
+        if (t == Access.WRITE || ldsx && (off == 0 || off == 4 || off == 8)) {
+            return null;
+        }
+        if (!(off >= 0 && off < 24 && off % size == 0 && size == 4)) {
+            return null;
+        }
+        return switch (off) {
+            case 0 -> RegType.PACKET;
+            case 8 -> RegType.PACKET_META;
+            case 4 -> RegType.PACKET_END;
+            default -> RegType.SCALAR;
+        };
     }
 
     // ---- packet --------------------------------------------------------------------------------
@@ -648,7 +661,6 @@ final class MemoryChecks {
     void checkStackRangeInitialized(int regno, Reg reg, int off, int accessSize, boolean zeroSizeAllowed,
                                     boolean helper, boolean rawMode, boolean clobber) {
         Frame frame = c.frameOf(reg);
-        String extra = helper ? " indirect" : "";
         if (accessSize == 0 && !zeroSizeAllowed) {
             throw c.reject("invalid zero-sized read");
         }
@@ -659,7 +671,7 @@ final class MemoryChecks {
             minOff = maxOff = reg.varOff.value() + off;
         } else {
             if (!c.profile.bypassSpecV1()) {
-                throw c.reject("R%d%s variable offset stack access prohibited for !root, var_off=%s", regno, extra,
+                throw c.reject("R%d variable offset stack access prohibited for !root, var_off=%s", regno,
                         reg.varOff);
             }
             rawMode = false;
@@ -702,10 +714,10 @@ final class MemoryChecks {
                 continue;
             }
             if (reg.varOff.isConst()) {
-                throw c.reject("invalid%s read from stack R%d off %d+%d size %d", extra, regno, minOff, i - minOff,
+                throw c.reject("invalid read from stack R%d off %d+%d size %d", regno, minOff, i - minOff,
                         accessSize);
             }
-            throw c.reject("invalid%s read from stack R%d var_off %s+%d size %d", extra, regno, reg.varOff, i - minOff,
+            throw c.reject("invalid read from stack R%d var_off %s+%d size %d", regno, reg.varOff, i - minOff,
                     accessSize);
         }
     }

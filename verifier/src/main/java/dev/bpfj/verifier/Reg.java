@@ -218,7 +218,7 @@ final class Reg {
             return false;
         }
         return switch (type) {
-            case SOCKET, MAP_VALUE, MAP_KEY, SOCK_COMMON, MEM, CONST_MAP_PTR -> true;
+            case SOCKET, MAP_VALUE, MAP_KEY, SOCK_COMMON, TCP_SOCK, XDP_SOCK, MEM, CONST_MAP_PTR -> true;
             case BTF_ID -> refObjId != 0; // is_trusted_reg: referenced objects are trusted
             default -> false;
         };

@@ -15,6 +15,8 @@ enum RegType {
     MEM("mem"),
     SOCKET("sock"),
     SOCK_COMMON("sock_common"),
+    TCP_SOCK("tcp_sock"),
+    XDP_SOCK("xdp_sock"),
     FUNC("func"),
     /** {@code PTR_TO_BTF_ID}: a kernel object, e.g. a {@code struct nf_conn} a kfunc returned. */
     BTF_ID("ptr_"),
@@ -33,6 +35,11 @@ enum RegType {
 
     boolean isPacketAny() {
         return this == PACKET || this == PACKET_META || this == PACKET_END;
+    }
+
+    /** {@code type_is_sk_pointer}. */
+    boolean isSock() {
+        return this == SOCKET || this == SOCK_COMMON || this == TCP_SOCK || this == XDP_SOCK;
     }
 
     /** Types a register may hold when spilled whole to the stack ({@code is_spillable_regtype}). */

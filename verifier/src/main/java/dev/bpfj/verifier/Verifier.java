@@ -78,17 +78,18 @@ public final class Verifier {
                 throw new Reject(-1, "unknown program type: section '" + program.section()
                         + "' does not name one (give the section a libbpf name such as \"xdp\")");
             }
-            if (program.type() != ProgramType.XDP) {
+            if (!isModelled(program.type())) {
                 // never claim to know what Linux does with a context, helper set or attach rules bpfj has not modelled
-                return Verdict.unsupported(program.name(), program.section(), "bpfj verifies XDP programs only; "
-                        + program.type().displayName() + " programs are not modelled (use --type xdp if it is one)",
-                        System.nanoTime() - start);
+                return Verdict.unsupported(program.name(), program.section(), "bpfj verifies XDP, socket filter and tc"
+                        + " programs only; " + program.type().displayName() + " programs are not modelled (use --type"
+                        + " xdp, socket or tc if it is one)", System.nanoTime() - start);
             }
             Cfg cfg = Cfg.build(insns, true, insn -> Checker.checkMapLoad(object, insn),
-                    (insn, at, first) -> KfuncChecks.checkAtLoad(object, program, insn, at, first));
+                    (insn, at, first) -> KfuncChecks.checkAtLoad(object, program, insn, at, first), program.functions());
             checker = new Checker(object, program, profile, cfg, trace);
             checker.run();
             checker.checkMaxStackDepth();
+            checker.checkTailCallMaps();
             long processed = checker.processed;
             return new Verdict(program.name(), program.section(), true, null, List.of(), -1, null, null, List.of(), "",
                     null, processed, checker.totalStates, checker.peakStates, System.nanoTime() - start,
@@ -100,6 +101,14 @@ public final class Verifier {
                     "bpfj internal error (" + e + "); please report it with the object file");
             return rejected(program, insns, r, checker, trace, start);
         }
+    }
+
+    /** The program types whose context, helper set and return rules bpfj models. */
+    public static boolean isModelled(ProgramType type) {
+        return switch (type) {
+            case XDP, SOCKET_FILTER, SCHED_CLS, SCHED_ACT -> true;
+            default -> false;
+        };
     }
 
     private static Verdict rejected(ProgramSpec program, Instruction[] insns, Reject r, Checker checker, Trace trace,
@@ -114,7 +123,8 @@ public final class Verifier {
         List<String> path = checker == null ? List.of() : checker.pathOf(checker.cur);
         long processed = checker == null ? 0 : checker.processed;
         return new Verdict(program.name(), program.section(), false, last, lines, insn, src,
-                at == null ? null : at.toString(), path, regs, r.modelled() ? Hints.forMessage(lines.get(0), last) : null,
+                at == null ? null : at.toString(), path, regs,
+                r.modelled() ? Hints.forMessage(lines.get(0), last, program.type()) : null,
                 processed, checker == null ? 0 : checker.totalStates, checker == null ? 0 : checker.peakStates,
                 System.nanoTime() - start, trace == null ? "" : trace.toString(), r.modelled());
     }

@@ -14,7 +14,11 @@
  * callbacks are re-entered until pruning converges, and the cap-bpf {@link dev.bpfj.verifier.Profile}
  * adds Linux's Spectre v1 rules and speculative paths.
  *
+ * <p>It models XDP, socket filter and tc programs: their contexts ({@code struct xdp_md};
+ * {@code struct __sk_buff} in {@code SkbContext}, the socket structs in {@code SockFields}), helper
+ * sets and LD_ABS/LD_IND. Other program types get an "unsupported" verdict.
+ *
  * <p>Entry point: {@link dev.bpfj.verifier.Verifier}; result: {@link dev.bpfj.verifier.Verdict}.
- * What it does not model it rejects with a message saying so, never accepts.
+ * What it does not model it reports as not modelled (an "unsupported" verdict), never accepts.
  */
 package dev.bpfj.verifier;

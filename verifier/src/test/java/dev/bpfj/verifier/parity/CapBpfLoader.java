@@ -1,10 +1,10 @@
 package dev.bpfj.verifier.parity;
 
-import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
+import dev.bpfj.verifier.Verifier;
 
 /**
- * Loads every XDP corpus program and prints {@code name<TAB>verdict} lines. {@link CapBpfParityTest}
+ * Loads every corpus program of a type bpfj models (XDP, socket filter, tc) and prints {@code name<TAB>verdict} lines. {@link CapBpfParityTest}
  * runs it under {@code capsh} without CAP_PERFMON and CAP_SYS_ADMIN to get the kernel's verdicts for
  * a CAP_BPF + CAP_NET_ADMIN loader.
  */
@@ -20,7 +20,7 @@ public final class CapBpfLoader {
         KernelLoader.devBoundIfindex = Integer.getInteger("bpfj.devbound.ifindex", 0);
         for (Corpus.Case c : Corpus.all()) {
             ObjectSpec obj = Corpus.object(c);
-            if (obj.programs().get(0).type() != ProgramType.XDP) {
+            if (!Verifier.isModelled(obj.programs().get(0).type())) {
                 continue;
             }
             KernelLoader.Result r = KernelLoader.load(obj, obj.programs().get(0));

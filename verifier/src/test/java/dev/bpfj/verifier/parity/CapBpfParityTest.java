@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CAP_BPF + CAP_NET_ADMIN profile against the kernel: the XDP corpus is loaded by a child JVM
+ * The CAP_BPF + CAP_NET_ADMIN profile against the kernel: the XDP, socket filter and tc corpus is loaded by a child JVM
  * started under {@code capsh --drop=cap_perfmon,cap_sys_admin}, and bpfj's {@link Profile#CAP_BPF}
  * verdicts must never accept what that loader cannot load. Without root or capsh the verdicts
  * recorded in {@code corpus/kernel-verdicts-capbpf.tsv} stand in.
@@ -95,7 +95,7 @@ class CapBpfParityTest {
                 }
             }
         }
-        String summary = String.format("CapBpfParityTest: %d XDP programs: %d false accepts, %d false rejects, %d/%d "
+        String summary = String.format("CapBpfParityTest: %d XDP, socket filter and tc programs: %d false accepts, %d false rejects, %d/%d "
                 + "messages equal, %d not modelled%n", kernel.size(), falseAccepts.size(), falseRejects.size(),
                 equalMessages, equalMessages + messages.size(), notModelled.size());
         Files.writeString(Path.of("target", "capbpf-parity-report.txt"), summary + "\nFALSE ACCEPTS\n"

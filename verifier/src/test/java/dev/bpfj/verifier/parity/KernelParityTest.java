@@ -2,7 +2,6 @@ package dev.bpfj.verifier.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bpfj.core.ProgramType;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.verifier.Verdict;
 import dev.bpfj.verifier.Verifier;
@@ -78,12 +77,11 @@ class KernelParityTest {
             String ours = v.accepted() ? "accept" : v.details().get(v.details().size() - 1);
             report.append(c.name()).append(" (bpfj ").append(v.timeMicros() / 1000).append(" ms, ")
                     .append(v.processedInsns()).append(" insns, kernel ").append(kernelInsns).append(" insns)").append("\n  kernel: ").append(kernel).append("\n  bpfj:   ").append(ours).append('\n');
-            boolean unmodelled = v.unsupported() || obj.programs().get(0).type() != ProgramType.XDP && !v.accepted()
-                    && (v.message().contains("bpfj") || v.message().startsWith("program of this type cannot use helper"));
+            boolean unmodelled = v.unsupported() || !v.accepted() && v.message().contains("bpfj");
             if (v.accepted() && !kernelAccepts) {
                 falseAccepts.add(c.name() + ": kernel says " + kernel);
             } else if (unmodelled && !kernel.equals(ours)) {
-                // bpfj models XDP's context and helper set and the kfuncs of its table; elsewhere it refuses to guess
+                // bpfj models XDP, socket filter and tc programs and the kfuncs of its table; elsewhere it refuses to guess
                 notModelled.add(c.name() + ": bpfj says " + v.message() + "; kernel says " + kernel);
             } else if (!v.accepted() && kernelAccepts) {
                 falseRejects.add(c.name() + ": bpfj says " + v.message());

@@ -21,9 +21,17 @@ final class Mutants {
     /** Same size as the instruction it replaces, so relative jumps stay valid. */
     private static final String NOP = "goto +0";
     private static final Pattern LOOP_BOUND = Pattern.compile("^if (r\\d+) < (\\d+) goto loop$");
+    /** A context load or store through R1 or R6 (socket filter and tc programs keep the skb there). */
+    private static final Pattern CTX = Pattern.compile("\\*\\(u(8|16|32|64) \\*\\)\\((r1|r6) \\+ (\\d+)\\)");
+    private static final Pattern LD_ABS = Pattern.compile("^r0 = \\*\\(u(8|16|32) \\*\\)skb\\[(.*)\\]$");
 
     static List<Corpus.Case> of(String name, String text) {
         List<String> lines = List.of(text.split("\n"));
+        boolean skb = text.contains("; section: socket") || text.contains("; section: tc")
+                || text.contains("; section: action");
+        // a helper the program type may not call
+        String wrong = text.contains("; section: socket") ? "call bpf_skb_store_bytes"
+                : skb ? "call bpf_xdp_load_bytes" : "call bpf_skb_load_bytes";
         List<Corpus.Case> out = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -57,7 +65,26 @@ final class Mutants {
                 out.add(new Corpus.Case(name + "-bigbound" + (++n), replace(lines, i, "if " + lb.group(1) + " < 100000 goto loop")));
             }
             if ((l.startsWith("call bpf_") && !l.contains("adjust")) || l.matches("call 0x[0-9a-f]+")) {
-                out.add(new Corpus.Case(name + "-wronghelper" + (++n), replace(lines, i, "call bpf_skb_load_bytes")));
+                out.add(new Corpus.Case(name + "-wronghelper" + (++n), replace(lines, i, wrong)));
+            }
+            Matcher cx = CTX.matcher(l);
+            if (skb && cx.find()) {
+                // a context field at the next size up (or down) and one byte further
+                String size = cx.group(1).equals("64") ? "32" : String.valueOf(Integer.parseInt(cx.group(1)) * 2);
+                int off = Integer.parseInt(cx.group(3));
+                out.add(new Corpus.Case(name + "-ctxsize" + (++n), replace(lines, i,
+                        cx.replaceFirst("*(u" + size + " *)(" + cx.group(2) + " + " + off + ")"))));
+                out.add(new Corpus.Case(name + "-ctxoff" + (++n), replace(lines, i,
+                        cx.replaceFirst("*(u" + cx.group(1) + " *)(" + cx.group(2) + " + " + (off + 4) + ")"))));
+            }
+            if (l.equals("r6 = r1")) {
+                out.add(new Corpus.Case(name + "-r6" + (++n), replace(lines, i, "r6 = r10")));
+            }
+            Matcher la = LD_ABS.matcher(l);
+            if (la.matches()) {
+                // a 64-bit LD_ABS is malformed; an LD_IND through an unwritten register
+                out.add(new Corpus.Case(name + "-ldwide" + (++n), replace(lines, i, "r0 = *(u32 *)skb[" + la.group(2)
+                        .replaceFirst("^r\\d+ \\+ ", "r9 + ") + "]")));
             }
             if (l.startsWith("r0 = *(") || l.startsWith("r5 = *(")) {
                 out.add(new Corpus.Case(name + "-uninit" + (++n), replace(lines, i, l.replaceFirst("\\(r\\d+", "(r9"))));

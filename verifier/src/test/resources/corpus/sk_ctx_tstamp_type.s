@@ -1,0 +1,4 @@
+; section: socket
+; license: GPL
+r0 = *(u8 *)(r1 + 180)
+exit

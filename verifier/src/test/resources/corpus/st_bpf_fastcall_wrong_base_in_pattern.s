@@ -1,0 +1,10 @@
+; section: raw_tp
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_bpf_fastcall.c, wrong_base_in_pattern()
+; selftest expects: accept
+r1 = 0x1
+r2 = r10
+*(u64 *)(r2 - 0x10) = r1
+call 0x8
+r1 = *(u64 *)(r10 - 0x10)
+exit

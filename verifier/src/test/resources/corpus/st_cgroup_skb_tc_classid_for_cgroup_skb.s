@@ -1,0 +1,7 @@
+; section: cgroup/skb
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_cgroup_skb.c, tc_classid_for_cgroup_skb()
+; selftest expects: reject | invalid bpf_context access
+r0 = *(u32 *)(r1 + 0x48)
+r0 = 0x0
+exit

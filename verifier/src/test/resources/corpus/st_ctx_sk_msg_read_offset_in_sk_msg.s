@@ -1,0 +1,6 @@
+; section: sk_msg
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_ctx_sk_msg.c, read_offset_in_sk_msg()
+; selftest expects: reject | invalid bpf_context access
+r2 = *(u32 *)(r1 + 0x11)
+exit

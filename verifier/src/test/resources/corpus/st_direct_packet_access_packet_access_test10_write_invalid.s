@@ -1,0 +1,14 @@
+; section: tc
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_direct_packet_access.c, packet_access_test10_write_invalid()
+; selftest expects: reject | invalid access to packet
+r2 = *(u32 *)(r1 + 0x4c)
+r3 = *(u32 *)(r1 + 0x50)
+r0 = r2
+r0 += 0x8
+if r0 > r3 goto +0x2 <l0_8>
+r0 = 0x0
+exit
+*(u8 *)(r2 + 0x0) = r2
+r0 = 0x0
+exit

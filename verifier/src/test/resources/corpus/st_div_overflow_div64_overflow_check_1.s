@@ -1,0 +1,11 @@
+; section: tc
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_div_overflow.c, div64_overflow_check_1()
+; selftest expects: accept
+r1 = -0x1
+r2 = -0x8000000000000000 ll
+r2 /= r1
+w0 = 0x0
+if r0 == r2 goto +0x1 <l0_0>
+w0 = 0x1
+exit

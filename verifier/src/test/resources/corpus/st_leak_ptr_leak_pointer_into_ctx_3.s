@@ -1,0 +1,9 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_leak_ptr.c, leak_pointer_into_ctx_3()
+; selftest expects: accept
+r0 = 0x0
+r2 = map[map_hash_8b] ll
+*(u64 *)(r1 + 0x30) = r2
+exit

@@ -1,0 +1,6 @@
+; section: lsm/audit_rule_known
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_lsm.c, bool_retval_test1()
+; selftest expects: accept
+r0 = 0x1
+exit

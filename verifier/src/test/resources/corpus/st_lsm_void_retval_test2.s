@@ -1,0 +1,6 @@
+; section: lsm/file_free_security
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_lsm.c, void_retval_test2()
+; selftest expects: accept
+r0 = 0x1000
+exit

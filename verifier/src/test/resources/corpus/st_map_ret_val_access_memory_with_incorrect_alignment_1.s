@@ -1,0 +1,15 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_map_ret_val.c, access_memory_with_incorrect_alignment_1()
+; selftest expects: reject | misaligned value access
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_hash_8b] ll
+call 0x1
+if r0 == 0x0 goto +0x2 <l0_0>
+r1 = 0x0
+*(u64 *)(r0 + 0x4) = r1
+exit

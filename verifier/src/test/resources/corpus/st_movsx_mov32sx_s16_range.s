@@ -1,0 +1,12 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_movsx.c, mov32sx_s16_range()
+; selftest expects: accept
+call 0x7
+w1 = (s16)w0
+if w1 s> 0x7fff goto +0x3 <l0_1>
+if w1 s< -0x80ff goto +0x2 <l0_1>
+r0 = 0x1
+exit
+r0 = 0x2
+goto -0x3 <l1_1>

@@ -1,0 +1,7 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_movsx.c, mov32sx_s8()
+; selftest expects: accept
+w0 = 0xff23
+w0 = (s8)w0
+exit

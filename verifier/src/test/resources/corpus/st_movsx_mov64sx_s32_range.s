@@ -1,0 +1,12 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_movsx.c, mov64sx_s32_range()
+; selftest expects: accept
+call 0x7
+r1 = (s32)r0
+if r1 s> 0x7fffffff goto +0x3 <l0_5>
+if r1 s< -0x80000000 goto +0x2 <l0_5>
+r0 = 0x1
+exit
+r0 = 0x2
+goto -0x3 <l1_5>

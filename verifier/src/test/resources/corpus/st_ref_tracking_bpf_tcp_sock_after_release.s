@@ -1,0 +1,31 @@
+; section: tc
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_ref_tracking.c, bpf_tcp_sock_after_release()
+; selftest expects: reject | invalid mem access
+r2 = 0x0
+*(u32 *)(r10 - 0x8) = r2
+*(u64 *)(r10 - 0x10) = r2
+*(u64 *)(r10 - 0x18) = r2
+*(u64 *)(r10 - 0x20) = r2
+*(u64 *)(r10 - 0x28) = r2
+*(u64 *)(r10 - 0x30) = r2
+r2 = r10
+r2 += -0x30
+r3 = 0x24
+r4 = 0x0
+r5 = 0x0
+call 0x54
+if r0 != 0x0 goto +0x1 <l0_28>
+exit
+r6 = r0
+r1 = r0
+call 0x60
+if r0 != 0x0 goto +0x3 <l1_28>
+r1 = r6
+call 0x56
+exit
+r7 = r0
+r1 = r6
+call 0x56
+r0 = *(u32 *)(r7 + 0x0)
+exit

@@ -1,0 +1,35 @@
+; section: tc
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_ref_tracking.c, sk_fullsock_tp_after_release()
+; selftest expects: reject | invalid mem access
+r2 = 0x0
+*(u32 *)(r10 - 0x8) = r2
+*(u64 *)(r10 - 0x10) = r2
+*(u64 *)(r10 - 0x18) = r2
+*(u64 *)(r10 - 0x20) = r2
+*(u64 *)(r10 - 0x28) = r2
+*(u64 *)(r10 - 0x30) = r2
+r2 = r10
+r2 += -0x30
+r3 = 0x24
+r4 = 0x0
+r5 = 0x0
+call 0x54
+if r0 != 0x0 goto +0x1 <l0_30>
+exit
+r6 = r0
+r1 = r0
+call 0x60
+if r0 != 0x0 goto +0x3 <l1_30>
+r1 = r6
+call 0x56
+exit
+r1 = r0
+call 0x5f
+r1 = r6
+r6 = r0
+call 0x56
+if r6 != 0x0 goto +0x1 <l2_30>
+exit
+r0 = *(u32 *)(r6 + 0x8)
+exit

@@ -1,0 +1,12 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sdiv.c, sdiv32_overflow_rr()
+; selftest expects: accept
+w2 = -0x80000000
+w3 = -0x1
+w4 = w2
+w2 s/= w3
+r0 = 0x0
+if w2 != w4 goto +0x1 <sdiv32_overflow_rr+0x38>
+r0 = 0x1
+exit

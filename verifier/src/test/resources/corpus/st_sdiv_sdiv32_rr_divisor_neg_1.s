@@ -1,0 +1,10 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sdiv.c, sdiv32_rr_divisor_neg_1()
+; selftest expects: accept
+w2 = -0x5
+w3 = -0x1
+w4 = w2
+w2 s/= w3
+w0 = w2
+exit

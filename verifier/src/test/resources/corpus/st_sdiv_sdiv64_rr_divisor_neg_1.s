@@ -1,0 +1,9 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sdiv.c, sdiv64_rr_divisor_neg_1()
+; selftest expects: accept
+r2 = 0x5
+r3 = -0x1
+r2 s/= r3
+r0 = r2
+exit

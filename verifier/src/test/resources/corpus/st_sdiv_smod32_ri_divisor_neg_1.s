@@ -1,0 +1,9 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sdiv.c, smod32_ri_divisor_neg_1()
+; selftest expects: accept
+w2 = 0x5
+w4 = w2
+w2 s%= -0x1
+w0 = w2
+exit

@@ -1,0 +1,21 @@
+; section: socket
+; license: GPL
+; map: map_hash_8b hash 8 8 1
+; from tools/testing/selftests/bpf/progs/verifier_search_pruning.c, be_verified_invalid_stack_access()
+; selftest expects: accept
+r2 = r10
+r2 += -0x8
+r1 = 0x0
+*(u64 *)(r2 + 0x0) = r1
+r1 = map[map_hash_8b] ll
+call 0x1
+if r0 == 0x0 goto +0x8 <l0_5>
+r3 = *(u64 *)(r0 + 0x0)
+r4 = 0x0
+if r3 == 0xbeef goto +0x2 <l1_5>
+*(u64 *)(r10 - 0x10) = r4
+goto +0x1 <l2_5>
+*(u64 *)(r10 - 0x18) = r4
+call 0x5
+r5 = *(u64 *)(r10 - 0x10)
+exit

@@ -1,0 +1,6 @@
+; section: cgroup/bind4
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock_addr.c, bind4_good_return_code_0()
+; selftest expects: accept
+w0 = 0x0
+exit

@@ -1,0 +1,6 @@
+; section: cgroup/connect6
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock_addr.c, connect6_bad_return_code()
+; selftest expects: reject | At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
+w0 = 0x2
+exit

@@ -1,0 +1,6 @@
+; section: cgroup/getpeername_unix
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock_addr.c, getpeername_unix_good_return_code()
+; selftest expects: accept
+w0 = 0x1
+exit

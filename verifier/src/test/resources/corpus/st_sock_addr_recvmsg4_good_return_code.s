@@ -1,0 +1,6 @@
+; section: cgroup/recvmsg4
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock_addr.c, recvmsg4_good_return_code()
+; selftest expects: accept
+w0 = 0x1
+exit

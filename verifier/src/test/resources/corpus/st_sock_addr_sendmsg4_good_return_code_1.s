@@ -1,0 +1,6 @@
+; section: cgroup/sendmsg4
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock_addr.c, sendmsg4_good_return_code_1()
+; selftest expects: accept
+w0 = 0x1
+exit

@@ -1,0 +1,16 @@
+; section: cgroup/skb
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock.c, sk_dst_port_byte_load()
+; selftest expects: accept
+r1 = *(u64 *)(r1 + 0xa8)
+if r1 != 0x0 goto +0x2 <l0_9>
+r0 = 0x0
+exit
+call 0x5f
+if r0 != 0x0 goto +0x2 <l1_9>
+r0 = 0x0
+exit
+r2 = *(u8 *)(r0 + 0x30)
+r2 = *(u8 *)(r0 + 0x31)
+r0 = 0x0
+exit

@@ -1,0 +1,14 @@
+; section: cgroup/skb
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock.c, skb_sk_tp_snd_cwnd_1()
+; selftest expects: accept
+r1 = *(u64 *)(r1 + 0xa8)
+if r1 != 0x0 goto +0x2 <l0_17>
+r0 = 0x0
+exit
+call 0x60
+if r0 != 0x0 goto +0x1 <l1_17>
+exit
+r0 = *(u32 *)(r0 + 0x0)
+r0 = 0x0
+exit

@@ -1,0 +1,18 @@
+; section: cgroup/skb
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_sock.c, skb_sk_tp_snd_cwnd_2()
+; selftest expects: accept
+r1 = *(u64 *)(r1 + 0xa8)
+if r1 != 0x0 goto +0x2 <l0_20>
+r0 = 0x0
+exit
+call 0x5f
+if r0 != 0x0 goto +0x1 <l1_20>
+exit
+r1 = r0
+call 0x60
+if r0 != 0x0 goto +0x1 <l2_20>
+exit
+r0 = *(u32 *)(r0 + 0x0)
+r0 = 0x0
+exit

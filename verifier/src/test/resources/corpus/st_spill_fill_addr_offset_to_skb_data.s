@@ -1,0 +1,16 @@
+; section: tc
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_spill_fill.c, addr_offset_to_skb_data()
+; selftest expects: reject | invalid access to packet
+r2 = *(u32 *)(r1 + 0x4c)
+r3 = *(u32 *)(r1 + 0x50)
+w4 = 0x14
+*(u32 *)(r10 - 0x8) = r4
+*(u32 *)(r10 - 0x4) = r4
+r4 = *(u32 *)(r10 - 0x4)
+r0 = r2
+r0 += r4
+if r0 > r3 goto +0x1 <l0_6>
+r0 = *(u32 *)(r2 + 0x0)
+r0 = 0x0
+exit

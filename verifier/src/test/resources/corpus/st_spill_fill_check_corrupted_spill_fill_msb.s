@@ -1,0 +1,9 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_spill_fill.c, check_corrupted_spill_fill_msb()
+; selftest expects: accept
+*(u64 *)(r10 - 0x8) = r1
+r0 = 0x12345678
+*(u32 *)(r10 - 0x4) = r0
+r0 = *(u64 *)(r10 - 0x8)
+exit

@@ -1,0 +1,11 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_stack_ptr.c, ptr_to_stack_reg()
+; selftest expects: accept
+r1 = r10
+r2 = -0x3
+r1 += r2
+r0 = 0x2a
+*(u8 *)(r1 + 0x0) = r0
+r0 = *(u8 *)(r1 + 0x0)
+exit

@@ -1,0 +1,17 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_stack_ptr.c, stack_mixed_reg_k_2()
+; selftest expects: accept
+r0 = 0x0
+*(u64 *)(r10 - 0x8) = r0
+r0 = 0x0
+*(u64 *)(r10 - 0x10) = r0
+r1 = r10
+r1 += -0x3
+r2 = -0x3
+r1 += r2
+r0 = 0x2a
+*(u8 *)(r1 + 0x0) = r0
+r5 = r10
+r0 = *(u8 *)(r5 - 0x6)
+exit

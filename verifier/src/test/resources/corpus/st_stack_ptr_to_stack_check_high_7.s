@@ -1,0 +1,11 @@
+; section: socket
+; license: GPL
+; from tools/testing/selftests/bpf/progs/verifier_stack_ptr.c, to_stack_check_high_7()
+; selftest expects: reject | fp pointer offset
+r1 = r10
+r1 += 0x1fffffff
+r1 += 0x1fffffff
+r0 = 0x2a
+*(u8 *)(r1 + 0x7fff) = r0
+r0 = *(u8 *)(r1 + 0x7fff)
+exit

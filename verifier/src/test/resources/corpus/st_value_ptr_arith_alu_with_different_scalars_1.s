@@ -1,0 +1,24 @@
+; section: socket
+; license: GPL
+; map: map_array_48b array 4 48 1
+; from tools/testing/selftests/bpf/progs/verifier_value_ptr_arith.c, alu_with_different_scalars_1()
+; selftest expects: accept
+r0 = 0x1
+r1 = map[map_array_48b] ll
+r2 = r10
+r2 += -0x10
+r6 = 0x0
+*(u64 *)(r10 - 0x10) = r6
+call 0x1
+if r0 != 0x0 goto +0x1 <l0_12>
+exit
+r1 = *(u32 *)(r0 + 0x0)
+if r1 == 0x0 goto +0x3 <l1_12>
+r2 = 0x0
+r3 = 0x100000
+goto +0x2 <l2_12>
+r2 = 0x2a
+r3 = 0x100001
+r2 += r3
+r0 = r2
+exit

@@ -1,0 +1,19 @@
+; section: socket
+; license: GPL
+; map: map_array_48b array 4 48 1
+; from tools/testing/selftests/bpf/progs/verifier_value_ptr_arith.c, lower_oob_arith_test_1()
+; selftest expects: reject | R0 min value is outside of the allowed memory range
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_array_48b] ll
+call 0x1
+if r0 == 0x0 goto +0x5 <l0_16>
+r1 = 0x2f
+r0 += r1
+r1 = 0x30
+r0 -= r1
+r0 = *(u8 *)(r0 + 0x0)
+r0 = 0x1
+exit

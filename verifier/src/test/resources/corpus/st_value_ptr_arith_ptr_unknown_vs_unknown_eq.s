@@ -1,0 +1,30 @@
+; section: socket
+; license: GPL
+; map: map_array_48b array 4 48 1
+; map: map_hash_16b hash 8 16 1
+; from tools/testing/selftests/bpf/progs/verifier_value_ptr_arith.c, ptr_unknown_vs_unknown_eq()
+; selftest expects: accept
+r0 = *(u32 *)(r1 + 0x0)
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+if r0 == 0x1 goto +0x3 <l0_4>
+r1 = map[map_hash_16b] ll
+if r0 != 0x1 goto +0x2 <l1_4>
+r1 = map[map_array_48b] ll
+call 0x1
+if r0 == 0x0 goto +0xb <l2_4>
+r4 = *(u8 *)(r0 + 0x0)
+if r4 == 0x1 goto +0x4 <l3_4>
+r1 = 0x6
+r1 = -r1
+r1 &= 0x7
+goto +0x3 <l4_4>
+r1 = 0x6
+r1 = -r1
+r1 &= 0x7
+r1 += r0
+r0 = *(u8 *)(r1 + 0x0)
+r0 = 0x1
+exit

@@ -1,0 +1,18 @@
+; section: socket
+; license: GPL
+; map: map_array_48b array 4 48 1
+; from tools/testing/selftests/bpf/progs/verifier_value_ptr_arith.c, unknown_scalar_value_ptr_1()
+; selftest expects: accept
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_array_48b] ll
+call 0x1
+if r0 == 0x0 goto +0x4 <l0_27>
+r1 = *(u8 *)(r0 + 0x0)
+r1 &= 0xf
+r1 += r0
+r0 = *(u8 *)(r1 + 0x0)
+r0 = 0x1
+exit

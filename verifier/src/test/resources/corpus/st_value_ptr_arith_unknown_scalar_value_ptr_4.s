@@ -1,0 +1,19 @@
+; section: socket
+; license: GPL
+; map: map_array_48b array 4 48 1
+; from tools/testing/selftests/bpf/progs/verifier_value_ptr_arith.c, unknown_scalar_value_ptr_4()
+; selftest expects: reject | R1 max value is outside of the allowed memory range
+r1 = 0x0
+*(u64 *)(r10 - 0x8) = r1
+r2 = r10
+r2 += -0x8
+r1 = map[map_array_48b] ll
+call 0x1
+if r0 == 0x0 goto +0x6 <l0_30>
+r1 = 0x13
+r0 += r1
+r1 = *(u32 *)(r0 + 0x0)
+r1 &= 0x1f
+r1 += r0
+r0 = *(u32 *)(r1 + 0x0)
+exit
