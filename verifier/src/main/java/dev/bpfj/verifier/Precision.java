@@ -143,7 +143,8 @@ final class Precision {
         }
     }
 
-    private int[] successors(int i, Instruction in) {
+    /** Where control goes after instruction {@code i} (none after exit; calls return to the next slot). */
+    static int[] successors(int i, Instruction in) {
         int code = in.opcode();
         int cls = code & 7;
         if (cls == JMP || cls == JMP32) {

@@ -70,15 +70,11 @@ final class StackLiveness {
                 long l = 0;
                 boolean all = false;
                 boolean far = false;
-                int code = in.opcode();
-                boolean exit = (code & 7) == JMP && (code & 0xf0) == EXIT;
-                if (!exit) {
-                    for (int s : successors(i, in)) {
-                        if (s >= 0 && s < cfg.len) {
-                            l |= live[s];
-                            all |= allLive[s];
-                            far |= foreign[s];
-                        }
+                for (int s : Precision.successors(i, in)) {
+                    if (s >= 0 && s < cfg.len) {
+                        l |= live[s];
+                        all |= allLive[s];
+                        far |= foreign[s];
                     }
                 }
                 long[] ls = {l};
@@ -92,22 +88,6 @@ final class StackLiveness {
                 }
             }
         }
-    }
-
-    private static int[] successors(int i, Instruction in) {
-        int code = in.opcode();
-        int cls = code & 7;
-        if (cls == JMP || cls == JMP32) {
-            int op = code & 0xf0;
-            if (op == CALL) {
-                return new int[] {i + 1};
-            }
-            if (op == JA) {
-                return new int[] {i + (code == GOTOL_OP ? in.imm32() : in.offset()) + 1};
-            }
-            return new int[] {i + 1, i + in.offset() + 1};
-        }
-        return new int[] {i + in.slots()};
     }
 
     /** Slots covering bytes {@code [kind+off, kind+off+size)}, or -1 when the range is not a fixed frame range. */
@@ -141,27 +121,21 @@ final class StackLiveness {
 
     /** A read through a register of kind {@code kind}. */
     private static void read(int kind, int off, int size, long[] ls, boolean[] flags) {
-        if (Precision.isFp(kind)) {
-            long m = slots(kind, off, size);
-            if (m == -1) {
-                flags[0] = true;
-            } else {
-                ls[0] |= m;
-            }
-        } else if (kind == Precision.MAYBE_STACK) {
-            flags[0] = true;
-            flags[1] = true;
-        }
+        touch(kind, Precision.isFp(kind) ? slots(kind, off, size) : -1, ls, flags);
     }
 
     /** A pointer handed to code that may read any of the memory above it. */
     private static void escapes(int kind, long[] ls, boolean[] flags) {
+        touch(kind, Precision.isFp(kind) ? slotsFrom(kind) : -1, ls, flags);
+    }
+
+    /** Marks {@code mask} live for a frame pointer, or everything when the slots are not known. */
+    private static void touch(int kind, long mask, long[] ls, boolean[] flags) {
         if (Precision.isFp(kind)) {
-            long m = slotsFrom(kind);
-            if (m == -1) {
+            if (mask == -1) {
                 flags[0] = true;
             } else {
-                ls[0] |= m;
+                ls[0] |= mask;
             }
         } else if (kind == Precision.MAYBE_STACK) {
             flags[0] = true;
