@@ -109,6 +109,29 @@ class SkeletonGeneratorTest {
         assertThat(components).containsExactly("long packets", "long bytes", "int lastSeen", "boolean dropped");
     }
 
+    /** Every clang-built fixture (map-in-map, kfuncs, CO-RE, legacy maps, kernel structs as keys) gives a skeleton that compiles cleanly. */
+    @Test
+    void everyFixtureGivesASkeletonThatCompilesWithoutWarnings() throws Exception {
+        Path fixtures = Path.of("../fixtures");
+        Path out = Files.createDirectories(Path.of("target", "skeleton-fixtures", "src"));
+        List<String> names;
+        try (var list = Files.list(fixtures)) {
+            names = list.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".o")).sorted().toList();
+        }
+        int classes = 0;
+        for (String name : names) {
+            ObjectSpec spec = dev.bpfj.emitter.ElfReader.read(fixtures.resolve(name)).object();
+            SkeletonGenerator gen = new SkeletonGenerator("fixture." + name.replace(".o", "").replace('-', '_'));
+            gen.add(spec, name, "bpf/" + name);
+            for (JavaFile f : gen.files()) {
+                f.writeTo(out);
+                classes++;
+            }
+        }
+        compile(out);
+        assertThat(classes).as("classes generated from %d fixtures", names.size()).isGreaterThan(names.size());
+    }
+
     private static ClassLoader compile(Path src) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
