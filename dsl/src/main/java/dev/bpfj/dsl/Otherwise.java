@@ -33,7 +33,9 @@ public final class Otherwise {
         }
         used = true;
         if (gen.code().size() != position) {
-            throw gen.error("otherwise()/orWhen() must directly follow its block; other statements came in between");
+            throw gen.error("otherwise()/orWhen() must directly follow its block, but code was emitted in between: either"
+                    + " a statement, or an orWhen() condition that computes (between(), host(), arithmetic) and so emits"
+                    + " code as Java evaluates it; compute such values before the when(...)");
         }
         for (int i = 0; i < tail; i++) {
             gen.code().insns().remove(gen.code().size() - 1);
