@@ -341,7 +341,10 @@ final class Precision {
                         n |= srcBit;
                     }
                     int spi = spiOf(target, in.offset());
-                    if (spi >= 0 && size == 8 && !all[0]) {
+                    // Linux records a spill (any size, at a slot boundary, or a full slot) and hands the
+                    // slot's precision to the stored register there; a narrow store elsewhere is STACK_MISC
+                    boolean spill = size == 8 || isFp(target) && (target + in.offset()) % 8 == 0;
+                    if (spi >= 0 && spill && !all[0]) {
                         st[0] &= ~(1L << spi);
                     }
                 }

@@ -65,4 +65,45 @@ class PruningTest {
         assertThat(v.accepted()).as(v.render()).isTrue();
         assertThat(v.processedInsns()).isEqualTo(18);
     }
+
+    @Test
+    void aNarrowSpillAtASlotBoundaryTakesTheSlotsPrecision() {
+        // Linux records a 4-byte scalar spill at a slot boundary as a spill: a later precise fill makes
+        // the stored register precise, not the slot before the store, so the two paths that left
+        // different values in fp-8 meet at "join" and are pruned (xdp-filter's key slot, xdpfilt_*.o)
+        ObjectSpec obj = AsmObject.parse("""
+                ; section: xdp
+                r6 = r1
+                r2 = *(u32 *)(r6 + 0)
+                r3 = *(u32 *)(r6 + 4)
+                r1 = r2
+                r1 += 1
+                if r1 > r3 goto out
+                r4 = *(u8 *)(r2 + 0)
+                *(u32 *)(r10 - 8) = r4
+                if r4 > 100 goto join
+                r5 = 7
+                *(u32 *)(r10 - 8) = r5
+                r5 = 9
+                r5 += 1
+                r5 += 1
+                r5 += 1
+                join:
+                r7 = 3
+                *(u32 *)(r10 - 8) = r7
+                r8 = *(u32 *)(r10 - 8)
+                if r8 == 3 goto ok
+                r0 = 1
+                exit
+                ok:
+                r0 = 2
+                exit
+                out:
+                r0 = 1
+                exit
+                """, "NarrowSpill.s", "narrow_spill");
+        Verdict v = verify(obj, obj.programs().get(0), 24);
+        assertThat(v.accepted()).as(v.render()).isTrue();
+        assertThat(v.processedInsns()).isEqualTo(24);
+    }
 }
