@@ -2,6 +2,7 @@ package dev.bpfj.maven;
 
 import dev.bpfj.core.BpfException;
 import dev.bpfj.core.ProgramType;
+import dev.bpfj.emitter.CoreTarget;
 import dev.bpfj.emitter.ElfReader;
 import dev.bpfj.emitter.ReadOptions;
 import dev.bpfj.emitter.ReadResult;
@@ -35,11 +36,30 @@ final class ObjectFiles {
     }
 
     static ReadResult read(Path file, ProgramType typeOverride) throws MojoFailureException {
+        return read(file, typeOverride, CoreTarget.KERNEL);
+    }
+
+    static ReadResult read(Path file, ProgramType typeOverride, CoreTarget coreTarget) throws MojoFailureException {
         try {
-            return ElfReader.read(file, typeOverride == null ? ReadOptions.DEFAULT : ReadOptions.withType(typeOverride));
+            return ElfReader.read(file, new ReadOptions(typeOverride, coreTarget));
         } catch (BpfException e) {
             throw new MojoFailureException("bpfj: " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code kernel} (the running kernel's BTF), {@code none}, or a BTF file, as {@code bpfj --btf} takes them. */
+    static CoreTarget coreTarget(String btf, Path basedir) throws MojoFailureException {
+        if (btf == null || btf.isBlank() || btf.equals("kernel")) {
+            return CoreTarget.KERNEL;
+        }
+        if (btf.equals("none")) {
+            return CoreTarget.NONE;
+        }
+        Path file = basedir.resolve(btf);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new MojoFailureException("bpfj: btf: " + file + " is not a file (give a BTF file, 'kernel' or 'none')");
+        }
+        return CoreTarget.file(file);
     }
 
     static ProgramType type(String name) throws MojoFailureException {

@@ -37,6 +37,15 @@ public class VerifyMojo extends BpfjMojo {
     @Parameter(property = "bpfj.type")
     private String type;
 
+    /**
+     * The BTF that CO-RE relocations are resolved against, as libbpf's {@code btf_custom_path}:
+     * {@code kernel} (the build machine's {@code /sys/kernel/btf/vmlinux}, when readable), {@code none}
+     * (the compiler's values), or a BTF file (raw, or an ELF file with {@code .BTF}) — e.g. the target
+     * kernel's vmlinux BTF when the build machine runs another kernel.
+     */
+    @Parameter(property = "bpfj.btf", defaultValue = "kernel")
+    private String btf;
+
     /** Fails the build on reader warnings too (e.g. sections libbpf 1.x would not recognise). */
     @Parameter(property = "bpfj.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
@@ -45,6 +54,7 @@ public class VerifyMojo extends BpfjMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         Profile verifierProfile = verifierProfile(profile);
         ProgramType forced = ObjectFiles.type(type);
+        var coreTarget = ObjectFiles.coreTarget(btf, project.getBasedir().toPath());
         List<Path> roots = new ArrayList<>();
         project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
         roots.add(project.getBasedir().toPath());
@@ -60,7 +70,7 @@ public class VerifyMojo extends BpfjMojo {
                 return;
             }
             for (Path f : files) {
-                ReadResult read = ObjectFiles.read(f, forced);
+                ReadResult read = ObjectFiles.read(f, forced, coreTarget);
                 for (Diagnostic d : read.diagnostics()) {
                     (d.severity() == Diagnostic.Severity.ERROR ? errors : d.severity() == Diagnostic.Severity.WARNING
                             ? warnings : new ArrayList<String>()).add(f.getFileName() + ": " + d);
