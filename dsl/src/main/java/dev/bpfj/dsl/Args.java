@@ -29,11 +29,12 @@ public final class Args {
             case Param.HeaderParam<?> h -> h.layout() == layout;
             case Param.StructParam<?> s -> s.layout() == layout;
             case ScalarType t -> true;
+            case Param.CursorParam c -> true;
         };
         if (!kind.isInstance(p) || !layoutMatches) {
             throw gen.error("parameter #" + i + " of function " + function + " is a " + p + ", not a "
-                    + (kind == ScalarType.class ? "number" : (kind == Param.HeaderParam.class ? "header " : "struct ")
-                            + layout.name()));
+                    + (kind == ScalarType.class ? "number" : kind == Param.CursorParam.class ? "cursor"
+                            : (kind == Param.HeaderParam.class ? "header " : "struct ") + layout.name()));
         }
         return values[i];
     }
@@ -47,6 +48,11 @@ public final class Args {
     @SuppressWarnings("unchecked")
     public <S> Header<S> header(int i, Layout<S> layout) {
         return (Header<S>) at(i, Param.HeaderParam.class, layout);
+    }
+
+    /** Parameter {@code i}, a position in the caller's packet (declared {@code Param.cursor()}); moving it moves this copy only. */
+    public Cursor cursor(int i) {
+        return (Cursor) at(i, Param.CursorParam.class, null);
     }
 
     /** Parameter {@code i}, a struct of the caller's (declared {@code Param.struct(layout)}). */

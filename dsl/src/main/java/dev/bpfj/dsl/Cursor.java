@@ -49,7 +49,7 @@ public final class Cursor {
         }
     }
 
-    private void checkAlive() {
+    void checkAlive() {
         gen.checkActive("this cursor", born);
         if (generation != gen.packetGeneration) {
             throw gen.error("this cursor (made at " + born + ") is dead: the packet was moved at " + gen.lastPacketChange

@@ -47,7 +47,8 @@ public final class Function {
 
     /**
      * Calls the function with one argument per parameter: a {@link Value} (or a Java number) for a number,
-     * a {@link Header} for {@code Param.header}, a {@link Struct} for {@code Param.struct}. Returns its result.
+     * a {@link Header} for {@code Param.header}, a {@link Cursor} for {@code Param.cursor}, a {@link Struct}
+     * for {@code Param.struct}. Returns its result.
      */
     public Value call(Object... args) {
         Gen g = owner.gen();
@@ -73,6 +74,11 @@ public final class Function {
                     yield view.offset == 0 ? new Gen.RegArg(view.base) : new Gen.PtrArg(view.base, view.offset);
                 }
                 case Param.StructParam<?> s -> ((Struct<?>) args[i]).prepare();
+                case Param.CursorParam c -> {
+                    Cursor cursor = (Cursor) args[i];
+                    cursor.checkAlive();
+                    yield new Gen.RegArg(cursor.reg);
+                }
             };
         }
         g.calls.add(name);
@@ -90,6 +96,7 @@ public final class Function {
                     || arg instanceof Short || arg instanceof Byte;
             case Param.HeaderParam<?> h -> arg instanceof Header<?> view && view.layout == h.layout();
             case Param.StructParam<?> s -> arg instanceof Struct<?> st && st.layout == s.layout();
+            case Param.CursorParam c -> arg instanceof Cursor;
         };
         if (!ok) {
             throw g.error("argument #" + i + " of " + name + " must be a " + (p instanceof ScalarType t ? t + " value"

@@ -171,6 +171,7 @@ public abstract class XdpProgram {
                 case ScalarType st -> st.btf();
                 case Param.HeaderParam<?> h -> new BtfType.Ptr(h.layout().btf());
                 case Param.StructParam<?> st -> new BtfType.Ptr(st.layout().btf());
+                case Param.CursorParam c -> new BtfType.Ptr(BtfType.Void.INSTANCE);
             };
             params.add(new BtfType.Param("arg" + i, t));
         }
@@ -206,6 +207,7 @@ public abstract class XdpProgram {
                     case ScalarType t -> new Value(fg, t, reg);
                     case Param.HeaderParam<?> h -> headerParam(fg, h.layout(), reg);
                     case Param.StructParam<?> st -> new Struct<>(fg, st.layout(), reg);
+                    case Param.CursorParam c -> new Cursor(fg, reg, 0);
                 };
             }
             Args args = new Args(fg, f.name, f.params, values);

@@ -107,6 +107,45 @@ class FunctionsTest {
         }
     }
 
+    /** A function parses the transport header at a cursor the caller moved past IPv4 (options included). */
+    static final class CursorArgument extends XdpProgram {
+        final Function destPort = function("dest_port", ScalarType.U32, args -> {
+            var l4 = args.cursor(0);
+            var udp = l4.header(dev.bpfj.dsl.headers.Udp.LAYOUT).orReturn(PASS);   // checked in the function
+            l4.advance(8);                                          // its own copy: the caller's stays
+            ret(udp.get(dev.bpfj.dsl.headers.Udp.DEST).host());
+        }, Param.cursor());
+
+        @Override
+        protected void body() {
+            var eth = packet().header(Ethernet.LAYOUT).orReturn(PASS);
+            var ip = eth.next(Ipv4.LAYOUT).orReturn(PASS);
+            var l4 = eth.cursorAfter();
+            l4.setAfter(ip);
+            when(destPort.call(l4).eq(9999)).ret(DROP);
+            var again = l4.header(dev.bpfj.dsl.headers.Udp.LAYOUT).orReturn(PASS);   // still at the UDP header
+            when(again.get(dev.bpfj.dsl.headers.Udp.DEST).eq(53)).ret(TX);
+            ret(PASS);
+        }
+    }
+
+    @Test
+    void cursorsArePassedToFunctionsByValue() {
+        var spec = new CursorArgument().build();
+        byte[] toDrop = Packets.eth(0x0800, Packets.ipv4(17, 1, 2, 64, new byte[] {0, 1, 0x27, 0x0f, 0, 8, 0, 0}));
+        byte[] toTx = Packets.eth(0x0800, Packets.ipv4(17, 1, 2, 64, new byte[] {0, 1, 0, 53, 0, 8, 0, 0}));
+        byte[] tooShort = Packets.eth(0x0800, Packets.ipv4(17, 1, 2, 64, new byte[4]));
+        var program = Interpreter.load(spec).program();
+        assertThat(program.run(toDrop).r0()).isEqualTo(1);
+        assertThat(program.run(toTx).r0()).isEqualTo(3);
+        assertThat(program.run(tooShort).r0()).isEqualTo(2);
+        try (var o = KernelRunner.load(spec)) {
+            assertThat(o.program("cursor_argument").run(toDrop).retval()).isEqualTo(1);
+            assertThat(o.program("cursor_argument").run(toTx).retval()).isEqualTo(3);
+            assertThat(o.program("cursor_argument").run(tooShort).retval()).isEqualTo(2);
+        }
+    }
+
     @Test
     void aFunctionThatMovesThePacketKillsTheCallersViews() {
         class Moving extends XdpProgram {
