@@ -33,6 +33,7 @@ public final class Interpreter {
     final Code code;
     final Vm vm;
     final XdpBuffer xdp;
+    final SkbBuffer skb;
     private final Map<String, BpfMap> maps = new LinkedHashMap<>();
     private final Map<String, BpfProgram> programs = new LinkedHashMap<>();
     /** Runs after which programs are compiled; -1 never. */
@@ -159,6 +160,7 @@ public final class Interpreter {
             compileAll();
         }
         this.xdp = new XdpBuffer(mem);
+        this.skb = new SkbBuffer(mem);
         for (MapStore m : machine.maps.values()) {
             if (m instanceof ProgArrayMap p) {
                 p.attach(code);
@@ -370,6 +372,7 @@ public final class Interpreter {
         xdp.egressIfindex = in.egressIfindex();
         xdp.egressReadable = p.spec().attachType() == dev.bpfj.core.AttachType.XDP_DEVMAP;
         machine.xdp = xdp;
+        machine.skb = null;
         machine.redirect = null;
     }
 
@@ -462,6 +465,36 @@ public final class Interpreter {
     }
 
     /**
+     * Runs a tc program as {@code bpf_prog_test_run_skb} does: the skb built from the packet and
+     * {@code ctx_in}'s fields, the program run {@code repeat} times on it, the data and fields after.
+     */
+    RunResult runSkb(Code.Program p, SkbInput in) {
+        SkbBuffer.check(in);
+        skb.load(in);
+        machine.xdp = null;
+        machine.skb = skb;
+        machine.redirect = null;
+        machine.events.clear();
+        Recorder rec = in.trace() || in.coverage() ? new Recorder(code.length(), in.coverage(), in.trace()) : null;
+        vm.observer = rec;
+        vm.observing = rec != null;
+        long r0 = 0;
+        try {
+            int times = Math.max(1, in.repeat());
+            for (int i = 0; i < times; i++) {
+                r0 = execute(p, Memory.address(skb.ctx, 0));
+            }
+        } finally {
+            vm.observing = false;
+            vm.observer = null;
+            machine.skb = null;
+        }
+        return new RunResult(p.name(), r0, null, skb.output(), 0, machine.redirect, machine.events, vm.count,
+                rec == null || rec.trace == null ? List.of() : rec.trace, rec == null ? null : rec.coverage(p),
+                skb.fieldsOut());
+    }
+
+    /**
      * Runs a program whose context is plain memory (a {@code SYSCALL} program's arguments, a raw
      * tracepoint's u64 array): R1 points at a copy of {@code ctx}; the result's output is that
      * memory after the run.
@@ -470,6 +503,7 @@ public final class Interpreter {
         byte[] bytes = ctx.clone();
         Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, lengthInR2 ? "memory" : "ctx", null);
         machine.xdp = null;
+        machine.skb = null;
         machine.redirect = null;
         machine.events.clear();
         vm.r2 = lengthInR2 ? bytes.length : -1;

@@ -131,6 +131,58 @@ public final class Twin implements AutoCloseable {
         return o.interpreter();
     }
 
+    /** What both sides said about one tc input. */
+    public record SkbOutcome(TestRunResult kernel, KernelException kernelError, RunResult interpreter,
+                             InvalidInputException interpreterError, RunResult loop) {
+        public String describe() {
+            return "kernel: " + (kernelError != null ? kernelError.getMessage()
+                    : "retval " + kernel.retval() + " out " + HexFormat.of().formatHex(kernel.dataOut()))
+                    + "\ninterpreter: " + (interpreterError != null ? interpreterError.getMessage()
+                    : interpreter.toString());
+        }
+    }
+
+    /** Runs a tc program on both sides, with a ctx_in when the input sets fields. */
+    public SkbOutcome run(String program, SkbInput in) {
+        TestRunResult k = null;
+        KernelException ke = null;
+        try {
+            k = kernel.program(program).run(in.packet(), in.hasContext() ? in.fields().toBytes() : null,
+                    Math.max(1, in.repeat()));
+        } catch (KernelException e) {
+            ke = e;
+        }
+        RunResult r = null;
+        RunResult loop = null;
+        InvalidInputException ie = null;
+        try {
+            r = interpreter.program(program).run(in);
+            loop = looping.program(program).run(in);
+        } catch (InvalidInputException e) {
+            ie = e;
+        }
+        return new SkbOutcome(k, ke, r, ie, loop);
+    }
+
+    /** Runs a tc program on both sides and checks return value, output packet and ctx_out agree. */
+    public RunResult assertSame(String program, SkbInput in) {
+        SkbOutcome o = run(program, in);
+        if (o.kernelError() != null || o.interpreterError() != null) {
+            assertThat(o.interpreterError()).as(o::describe).isNotNull();
+            assertThat(o.kernelError()).as(o::describe).isNotNull();
+            return null;
+        }
+        assertThat(o.loop()).as("the decoding loop agrees with the compiled code").isEqualTo(o.interpreter());
+        String mine = HexFormat.of().formatHex(o.interpreter().output()) + " retval " + o.interpreter().returnValue()
+                + (in.hasContext() ? " ctx " + o.interpreter().skb() : "");
+        String theirs = HexFormat.of().formatHex(o.kernel().dataOut()) + " retval " + (o.kernel().retval() & 0xffffffffL)
+                + (in.hasContext() ? " ctx " + SkbFields.fromBytes(o.kernel().ctxOut()) : "");
+        if (!mine.equals(theirs)) {
+            assertThat(mine).as(o.describe()).isEqualTo(theirs);
+        }
+        return o.interpreter();
+    }
+
     /** Puts the same element into the map on every side. */
     public void put(String map, byte[] key, byte[] value) {
         kernel.map(map).put(key, value);
