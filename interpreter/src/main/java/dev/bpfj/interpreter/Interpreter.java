@@ -447,21 +447,26 @@ public final class Interpreter {
         prepareXdp(p, in);
         machine.events.clear();
         Recorder rec = in.trace() || in.coverage() ? new Recorder(code.length(), in.coverage(), in.trace()) : null;
+        long r0 = repeat(p, Memory.address(xdp.ctx, 0), in.repeat(), rec);
+        return new RunResult(p.name(), r0, dev.bpfj.core.XdpAction.of(r0), xdp.output(), xdp.metaLength(),
+                machine.redirect, machine.events, vm.count, rec == null || rec.trace == null ? List.of() : rec.trace,
+                rec == null ? null : rec.coverage(p));
+    }
+
+    /** Runs {@code times} times (at least once) on the prepared context, observed by {@code rec}; returns the last R0. */
+    private long repeat(Code.Program p, long ctx, int times, Recorder rec) {
         vm.observer = rec;
         vm.observing = rec != null;
         long r0 = 0;
         try {
-            int times = Math.max(1, in.repeat());
-            for (int i = 0; i < times; i++) {
-                r0 = execute(p, Memory.address(xdp.ctx, 0));
+            for (int i = 0; i < Math.max(1, times); i++) {
+                r0 = execute(p, ctx);
             }
         } finally {
             vm.observing = false;
             vm.observer = null;
         }
-        return new RunResult(p.name(), r0, dev.bpfj.core.XdpAction.of(r0), xdp.output(), xdp.metaLength(),
-                machine.redirect, machine.events, vm.count, rec == null || rec.trace == null ? List.of() : rec.trace,
-                rec == null ? null : rec.coverage(p));
+        return r0;
     }
 
     /**
@@ -476,17 +481,10 @@ public final class Interpreter {
         machine.redirect = null;
         machine.events.clear();
         Recorder rec = in.trace() || in.coverage() ? new Recorder(code.length(), in.coverage(), in.trace()) : null;
-        vm.observer = rec;
-        vm.observing = rec != null;
-        long r0 = 0;
+        long r0;
         try {
-            int times = Math.max(1, in.repeat());
-            for (int i = 0; i < times; i++) {
-                r0 = execute(p, Memory.address(skb.ctx, 0));
-            }
+            r0 = repeat(p, Memory.address(skb.ctx, 0), in.repeat(), rec);
         } finally {
-            vm.observing = false;
-            vm.observer = null;
             machine.skb = null;
         }
         return new RunResult(p.name(), r0, null, skb.output(), 0, machine.redirect, machine.events, vm.count,

@@ -268,6 +268,9 @@ final class SkbBuffer implements Memory.ContextAccess {
             throw invalid(off, size, "misaligned");
         }
         if (off >= 48 && off < 68) {
+            if (off + size > 68) {
+                throw invalid(off, size, "past cb[4]");
+            }
             return Memory.read(cb, off - 48, size);
         }
         if (off == 76 || off == 80 || off == 140) {

@@ -336,6 +336,38 @@ class TcParityTest {
         runMany("action", HELPERS, 13);
     }
 
+    /** Every load and store of every size at every offset of __sk_buff either works or faults, never crashes. */
+    @Test
+    void everyContextAccessEndsWellOrFaults() {
+        int ok = 0;
+        int faults = 0;
+        for (int off = -8; off < 200; off++) {
+            for (int size : new int[] {1, 2, 4, 8}) {
+                String sz = switch (size) {
+                    case 1 -> "u8";
+                    case 2 -> "u16";
+                    case 4 -> "u32";
+                    default -> "u64";
+                };
+                for (boolean store : new boolean[] {false, true}) {
+                    String asm = (store ? "r2 = 7\n*(" + sz + " *)(r1 + " + off + ") = r2\n"
+                            : "r2 = *(" + sz + " *)(r1 + " + off + ")\n") + "r0 = 0\nexit\n";
+                    ObjectSpec o = new ObjectSpec(List.of(Programs.program("p", "tc", asm)), List.of(), "GPL");
+                    try {
+                        Interpreter.load(o).program("p").run(RandomPackets.next(new Random(off)));
+                        ok++;
+                    } catch (BpfRuntimeException e) {
+                        faults++;
+                    } catch (InvalidInputException e) {
+                        ok++;
+                    }
+                }
+            }
+        }
+        assertThat(ok).isGreaterThan(100);
+        assertThat(faults).isGreaterThan(1000);
+    }
+
     @Test
     void runsWithoutKernel() {
         ObjectSpec o = new ObjectSpec(List.of(Programs.program("tc_prog", "tc", HELPERS)), List.of(out()), "GPL");
