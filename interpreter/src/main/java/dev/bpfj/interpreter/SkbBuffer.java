@@ -51,6 +51,8 @@ final class SkbBuffer implements Memory.ContextAccess {
     final byte[] cb = new byte[20];
     int hash;
     boolean swHash;
+    /** Set by bpf_skb_adjust_room's encapsulation flags. */
+    boolean encapsulation;
     int tcClassid;
     long tstamp;
     int wireLen;
@@ -127,6 +129,7 @@ final class SkbBuffer implements Memory.ContextAccess {
         tcIndex = 0;
         hash = 0;
         swHash = false;
+        encapsulation = false;
         tcClassid = 0;
         renew();
     }

@@ -44,6 +44,25 @@ final class SkbHelpers {
     static final Helper SET_HASH = h("set_hash");
     static final Helper SET_HASH_INVALID = h("set_hash_invalid");
     static final Helper CGROUP_CLASSID = h("get_cgroup_classid");
+    static final Helper ADJUST_ROOM = h("skb_adjust_room");
+
+    // bpf_skb_adjust_room's flags (uapi)
+    static final long ROOM_FIXED_GSO = 1;
+    static final long ROOM_ENCAP_L3_IPV4 = 1 << 1;
+    static final long ROOM_ENCAP_L3_IPV6 = 1 << 2;
+    static final long ROOM_ENCAP_L4_GRE = 1 << 3;
+    static final long ROOM_ENCAP_L4_UDP = 1 << 4;
+    static final long ROOM_NO_CSUM_RESET = 1 << 5;
+    static final long ROOM_ENCAP_L2_ETH = 1 << 6;
+    static final long ROOM_DECAP_L3_IPV4 = 1 << 7;
+    static final long ROOM_DECAP_L3_IPV6 = 1 << 8;
+    static final long ROOM_ENCAP_L2_MASK = 0xffL << 56;
+    static final long ROOM_DECAP_MASK = ROOM_DECAP_L3_IPV4 | ROOM_DECAP_L3_IPV6;
+    static final long ROOM_ENCAP_L3_MASK = ROOM_ENCAP_L3_IPV4 | ROOM_ENCAP_L3_IPV6;
+    static final long ROOM_MASK = ROOM_FIXED_GSO | ROOM_ENCAP_L3_MASK | ROOM_ENCAP_L4_GRE | ROOM_ENCAP_L4_UDP
+            | ROOM_ENCAP_L2_ETH | ROOM_ENCAP_L2_MASK | ROOM_DECAP_MASK;
+    static final int IPV4_LE = 0x0008;
+    static final int IPV6_LE = 0xdd86;
 
     static void register(HelperFunction[] t) {
         t[LOAD_BYTES.id()] = SkbHelpers::loadBytes;
@@ -56,6 +75,7 @@ final class SkbHelpers {
         t[CHANGE_HEAD.id()] = changing(SkbHelpers::changeHead);
         t[VLAN_PUSH.id()] = changing(SkbHelpers::vlanPush);
         t[VLAN_POP.id()] = changing(SkbHelpers::vlanPop);
+        t[ADJUST_ROOM.id()] = changing(SkbHelpers::adjustRoom);
         t[HASH_RECALC.id()] = SkbHelpers::hashRecalc;
         t[SET_HASH.id()] = SkbHelpers::setHash;
         t[SET_HASH_INVALID.id()] = (vm, ctx, a, b, c, d) -> {
@@ -243,6 +263,9 @@ final class SkbHelpers {
         if (flags != 0 || n > SkbBuffer.MAX_LEN || n < min) {
             return Errno.EINVAL.negative();
         }
+        if (x.encapsulation) {
+            return Errno.ENOTSUPP.negative();
+        }
         int grow = (int) n - x.len();
         if (grow > 0) {
             x.reserve(0, grow);
@@ -350,6 +373,111 @@ final class SkbHelpers {
         }
         if (x.network - x.data < SkbBuffer.ETH_HLEN) {
             x.network = x.data + SkbBuffer.ETH_HLEN;
+        }
+        return 0;
+    }
+
+    /**
+     * {@code bpf_skb_adjust_room(skb, len_diff, mode, flags)}: room made or taken after the MAC header
+     * ({@code BPF_ADJ_ROOM_MAC}) or after the IPv4/IPv6 header ({@code BPF_ADJ_ROOM_NET}), with the
+     * encapsulation and decapsulation flags' header bookkeeping.
+     */
+    static long adjustRoom(Vm vm, long ctx, long lenDiff, long mode, long flags, long r5) {
+        SkbBuffer x = skb(vm, ctx, ADJUST_ROOM);
+        int diff = (int) lenDiff;
+        boolean shrink = diff < 0;
+        long abs = Math.abs((long) diff);
+        int proto = x.protocol;
+        long base = proto == IPV4_LE ? 20 : proto == IPV6_LE ? 40 : 0xffffffffL;
+        long lenMin = base;
+        if ((flags & ~(ROOM_MASK | ROOM_NO_CSUM_RESET)) != 0) {
+            return Errno.EINVAL.negative();
+        }
+        if (abs > 0xfff) {
+            return Errno.EFAULT.negative();
+        }
+        if (proto != IPV4_LE && proto != IPV6_LE) {
+            return Errno.ENOTSUPP.negative();
+        }
+        long off = x.network - x.mac;
+        switch ((int) mode) {
+            case 0 -> off += base;
+            case 1 -> {
+            }
+            default -> {
+                return Errno.ENOTSUPP.negative();
+            }
+        }
+        if ((flags & ROOM_DECAP_MASK) != 0) {
+            if (!shrink) {
+                return Errno.EINVAL.negative();
+            }
+            long decap = flags & ROOM_DECAP_MASK;
+            if (decap == ROOM_DECAP_MASK) {
+                return Errno.EINVAL.negative();
+            }
+            lenMin = decap == ROOM_DECAP_L3_IPV4 ? 20 : 40;
+        }
+        long lenCur = x.len() - (x.network - x.data);
+        boolean gso = x.gsoSize != 0;
+        if (shrink && (abs >= lenCur || lenCur - abs < lenMin) || !shrink && x.len() + abs > SkbBuffer.MAX_LEN && !gso) {
+            return Errno.ENOTSUPP.negative();
+        }
+        int n = (int) abs;
+        if (shrink) {
+            if ((flags & ~(ROOM_FIXED_GSO | ROOM_DECAP_MASK | ROOM_NO_CSUM_RESET)) != 0) {
+                return Errno.EINVAL.negative();
+            }
+            if (gso) {
+                return Errno.ENOTSUPP.negative(); // test_run's GSO type is neither TCP nor UDP_L4
+            }
+            if (off + n > x.len()) {
+                return Errno.ENOMEM.negative();
+            }
+            System.arraycopy(x.buf, x.data, x.buf, x.data + n, (int) off);
+            x.data += n;
+            x.mac += n;
+            x.network += n;
+            if (proto == IPV4_LE && (flags & ROOM_DECAP_L3_IPV6) != 0) {
+                x.protocol = IPV6_LE;
+            } else if (proto == IPV6_LE && (flags & ROOM_DECAP_L3_IPV4) != 0) {
+                x.protocol = IPV4_LE;
+            }
+            return 0;
+        }
+        if (gso) {
+            return Errno.ENOTSUPP.negative();
+        }
+        boolean encap = (flags & ROOM_ENCAP_L3_MASK) != 0;
+        int innerMacLen = (int) (flags >>> 56);
+        int macLen = x.network - x.mac;
+        if (encap) {
+            if ((flags & ROOM_ENCAP_L3_MASK) == ROOM_ENCAP_L3_MASK
+                    || (flags & (ROOM_ENCAP_L4_GRE | ROOM_ENCAP_L4_UDP)) == (ROOM_ENCAP_L4_GRE | ROOM_ENCAP_L4_UDP)
+                    || (flags & ROOM_ENCAP_L2_ETH) != 0 && innerMacLen < SkbBuffer.ETH_HLEN) {
+                return Errno.EINVAL.negative();
+            }
+            if (x.encapsulation) {
+                return Errno.EALREADY.negative();
+            }
+            if (innerMacLen > n) {
+                return Errno.EINVAL.negative();
+            }
+        }
+        x.reserve(n, 0);
+        x.data -= n;
+        System.arraycopy(x.buf, x.data + n, x.buf, x.data, (int) off);
+        java.util.Arrays.fill(x.buf, x.data + (int) off, x.data + (int) off + n, (byte) 0);
+        x.mac -= n;
+        x.network -= n;
+        if (encap) {
+            x.encapsulation = true;
+            x.network = x.data + macLen;
+            if (proto == IPV4_LE && (flags & ROOM_ENCAP_L3_IPV6) != 0) {
+                x.protocol = IPV6_LE;
+            } else if (proto == IPV6_LE && (flags & ROOM_ENCAP_L3_IPV4) != 0) {
+                x.protocol = IPV4_LE;
+            }
         }
         return 0;
     }

@@ -287,6 +287,66 @@ class TcParityTest {
             exit
             """;
 
+    /**
+     * bpf_skb_adjust_room with length differences, modes and flags (encap, decap, L2) taken from the
+     * packet length, twice; then the length, protocol and network header as the program sees them.
+     */
+    static final String ADJUST_ROOM = PROLOGUE + adjust(0) + adjust(8) + reads(16, 0, 16) + """
+            r1 = r6
+            r2 = 0
+            r3 = r10
+            r3 += -16
+            r4 = 4
+            r5 = 1
+            call bpf_skb_load_bytes_relative
+            *(u64 *)(r7 + 40) = r0
+            r1 = *(u32 *)(r10 - 16)
+            *(u64 *)(r7 + 48) = r1
+            r0 = *(u8 *)skb[-1048576]
+            *(u64 *)(r7 + 56) = r0
+            r0 = *(u32 *)(r6 + 0)
+            r0 &= 3
+            exit
+            end:
+            r0 = 2
+            exit
+            """;
+
+    /** One adjust_room call whose arguments come from the packet length (plus a salt), its result in a slot. */
+    private static String adjust(int slot) {
+        return """
+                r8 = *(u32 *)(r6 + 0)
+                r8 += %d
+                r2 = r8
+                r2 &= 63
+                r2 -= 32
+                r3 = r8
+                r3 >>= 6
+                r3 &= 1
+                r4 = r8
+                r4 >>= 7
+                r4 &= 7
+                r4 <<= 6
+                r5 = r8
+                r5 >>= 3
+                r5 &= 3
+                r5 <<= 1
+                r4 |= r5
+                r5 = r8
+                r5 &= 0x800
+                r5 <<= 49
+                r4 |= r5
+                r1 = r6
+                call bpf_skb_adjust_room
+                *(u64 *)(r7 + %d) = r0
+                """.formatted(slot * 3 + 5, slot);
+    }
+
+    @Test
+    void adjustRoom() {
+        runMany("tc", ADJUST_ROOM, 14);
+    }
+
     static MapSpec out() {
         return MapSpec.builder("out", MapType.ARRAY).keySize(4).valueSize(512).maxEntries(1).build();
     }
