@@ -347,6 +347,32 @@ class TcParityTest {
         runMany("tc", ADJUST_ROOM, 14);
     }
 
+    /** test_run's input checks: sizes, short network headers, wire_len and gso_segs limits. */
+    @Test
+    void inputLimitsAgree() {
+        ObjectSpec o = new ObjectSpec(List.of(Programs.program("tc_prog", "tc", CTX)), List.of(out()), "GPL");
+        byte[] ipv4 = RandomPackets.next(new Random(3));
+        try (Twin t = new Twin(o)) {
+            for (int len : new int[] {13, 14, 15, 33, 34, 53, 54, 3711, 3712, 3713, 4000}) {
+                for (int type : new int[] {0x0800, 0x86dd, 0x0806, 0x0100}) {
+                    byte[] p = java.util.Arrays.copyOf(ipv4, len);
+                    if (len >= 14) {
+                        p[12] = (byte) (type >> 8);
+                        p[13] = (byte) type;
+                    }
+                    t.assertSame("tc_prog", SkbInput.of(p));
+                    t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(len == 0 ? 0 : len - 1));
+                    t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(65536));
+                    t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(65537));
+                    t.assertSame("tc_prog", SkbInput.of(p).fields(SkbFields.NONE.withGso(65535, 1)));
+                    t.assertSame("tc_prog", SkbInput.of(p).fields(SkbFields.NONE.withGso(65536, 1)));
+                    t.assertSame("tc_prog", SkbInput.of(p).ifindex(1).ingressIfindex(7));
+                }
+            }
+            t.assertMapsSame();
+        }
+    }
+
     static MapSpec out() {
         return MapSpec.builder("out", MapType.ARRAY).keySize(4).valueSize(512).maxEntries(1).build();
     }
