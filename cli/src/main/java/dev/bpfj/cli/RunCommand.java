@@ -111,14 +111,16 @@ public final class RunCommand implements Callable<Integer> {
             throw new CliException(opened.path() + ": no programs to run");
         }
         ProgramSpec first = object.programs().get(0);
-        boolean tc = first.type() == ProgramType.SCHED_CLS || first.type() == ProgramType.SCHED_ACT;
+        // tc programs and socket filters run on an skb
+        boolean tc = first.type() == ProgramType.SCHED_CLS || first.type() == ProgramType.SCHED_ACT
+                || first.type() == ProgramType.SOCKET_FILTER;
         if (first.type() != ProgramType.XDP && !tc) {
             throw new CliException("program " + first.name() + " (section " + first.section() + ") is a "
-                    + first.type().displayName() + " program; bpfj run runs XDP and tc programs on packets"
-                    + " (use --type xdp or --type sched_cls if it is one)");
+                    + first.type().displayName() + " program; bpfj run runs XDP and tc programs and socket filters"
+                    + " on packets (use --type xdp or --type sched_cls if it is one)");
         }
         if (tc && metadata.length > 0) {
-            throw new CliException("--meta is for XDP programs; " + first.name() + " is a tc program");
+            throw new CliException("--meta is for XDP programs; " + first.name() + " runs on an skb");
         }
         Interpreter vm;
         try {

@@ -192,10 +192,22 @@ class RunCommandTest {
 
     @Test
     void aProgramOfAnotherTypeIsNotRun() throws Exception {
-        ProgramSpec filter = ProgramSpec.of("filter", "socket", AsmParser.parse("r0 = 0\nexit"));
+        ProgramSpec probe = ProgramSpec.of("probe", "kprobe/do_nanosleep", AsmParser.parse("r0 = 0\nexit"));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("kprobe.o");
+        ElfWriter.write(new ObjectSpec(List.of(probe), List.of(), "GPL"), file);
+        badInput(bpfj("run", file.toString(), "--packet", TO_53), "bpfj run runs XDP and tc programs and socket filters");
+    }
+
+    @Test
+    void aSocketFilterRunsFromTheNetworkHeader() throws Exception {
+        // r0 = skb->len: the packet without its Ethernet header
+        ProgramSpec filter = ProgramSpec.of("filter", "socket", AsmParser.parse("r0 = *(u32 *)(r1 + 0)\nexit"));
         Files.createDirectories(SCRATCH);
         Path file = SCRATCH.resolve("socket.o");
         ElfWriter.write(new ObjectSpec(List.of(filter), List.of(), "GPL"), file);
-        badInput(bpfj("run", file.toString(), "--packet", TO_53), "bpfj run runs XDP and tc programs");
+        CliTest.Outcome ran = bpfj("run", file.toString(), "--packet", TO_53, "--json");
+        assertThat(ran.exit()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("\"retval\": " + (TO_53.length() / 2 - 14));
     }
 }

@@ -470,12 +470,13 @@ public final class Interpreter {
     }
 
     /**
-     * Runs a tc program as {@code bpf_prog_test_run_skb} does: the skb built from the packet and
+     * Runs a tc program (or a socket filter) as {@code bpf_prog_test_run_skb} does: the skb built from the packet and
      * {@code ctx_in}'s fields, the program run {@code repeat} times on it, the data and fields after.
      */
     RunResult runSkb(Code.Program p, SkbInput in) {
-        SkbBuffer.check(in);
-        skb.load(in);
+        boolean l2 = p.spec().type() != dev.bpfj.core.ProgramType.SOCKET_FILTER;
+        SkbBuffer.check(in, l2);
+        skb.load(in, l2);
         machine.xdp = null;
         machine.skb = skb;
         machine.redirect = null;

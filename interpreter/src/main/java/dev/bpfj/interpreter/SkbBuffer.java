@@ -34,6 +34,11 @@ final class SkbBuffer implements Memory.ContextAccess {
     int tail;
     int mac;
     int network;
+    /**
+     * tc: the program sees the packet from the MAC header (test_run pushes it back); socket filters
+     * see it from the network header, and test_run puts 14 zero bytes in front of the output.
+     */
+    boolean l2 = true;
 
     // sk_buff and qdisc_skb_cb fields
     int pktType;
@@ -69,7 +74,7 @@ final class SkbBuffer implements Memory.ContextAccess {
     }
 
     /** test_run's checks of the input that do not depend on the program; throws with its errno. */
-    static void check(SkbInput in) {
+    static void check(SkbInput in, boolean l2) {
         byte[] p = in.packet();
         SkbFields f = in.fields();
         if (p.length < ETH_HLEN) {
@@ -85,7 +90,9 @@ final class SkbBuffer implements Memory.ContextAccess {
             throw new InvalidInputException(Errno.EINVAL, "an " + (proto == 0x0800 ? "IPv4" : "IPv6")
                     + " packet too short for its network header");
         }
-        if (f.wireLen() != 0 && (Integer.compareUnsigned(f.wireLen(), p.length) < 0
+        // compared with skb->len, which excludes the Ethernet header for socket filters
+        int len = l2 ? p.length : p.length - ETH_HLEN;
+        if (f.wireLen() != 0 && (Integer.compareUnsigned(f.wireLen(), len) < 0
                 || Integer.compareUnsigned(f.wireLen(), 65536) > 0)) {
             throw new InvalidInputException(Errno.EINVAL, "wire_len " + Integer.toUnsignedString(f.wireLen())
                     + " must be 0 or between the packet's length and 65536");
@@ -96,15 +103,16 @@ final class SkbBuffer implements Memory.ContextAccess {
     }
 
     /** Builds the skb as test_run does: {@code eth_type_trans}, the network header, ctx_in's fields. */
-    void load(SkbInput in) {
+    void load(SkbInput in, boolean l2) {
+        this.l2 = l2;
         byte[] p = in.packet();
         SkbFields f = in.fields();
         buf = new byte[HEADROOM + p.length + 256];
-        data = HEADROOM;
-        System.arraycopy(p, 0, buf, data, p.length);
-        tail = data + p.length;
-        mac = data;
-        network = data + ETH_HLEN;
+        mac = HEADROOM;
+        System.arraycopy(p, 0, buf, mac, p.length);
+        tail = mac + p.length;
+        network = mac + ETH_HLEN;
+        data = l2 ? mac : network;
         protocol = ethTypeTrans(p);
         pktType = pktType(p);
         mark = f.mark();
@@ -117,7 +125,7 @@ final class SkbBuffer implements Memory.ContextAccess {
         }
         tstamp = f.tstamp();
         // without ctx_in, test_run leaves the qdisc cb (and so wire_len) zero
-        wireLen = !in.hasContext() ? 0 : f.wireLen() == 0 ? p.length : f.wireLen();
+        wireLen = !in.hasContext() ? 0 : f.wireLen() == 0 ? len() : f.wireLen();
         gsoSegs = f.gsoSegs() & 0xffff;
         gsoSize = f.gsoSize() & 0xffff;
         gsoSizeIn = f.gsoSize();
@@ -196,7 +204,12 @@ final class SkbBuffer implements Memory.ContextAccess {
     }
 
     byte[] output() {
-        return Arrays.copyOfRange(buf, data, tail);
+        if (l2) {
+            return Arrays.copyOfRange(buf, data, tail);
+        }
+        byte[] out = new byte[ETH_HLEN + len()];
+        System.arraycopy(buf, data, out, ETH_HLEN, len());
+        return out;
     }
 
     SkbFields fieldsOut() {
@@ -265,11 +278,26 @@ final class SkbBuffer implements Memory.ContextAccess {
         };
     }
 
+    /** Fields socket filters may not touch ({@code sk_filter_is_valid_access}). */
+    private void checkSocketFilter(int off, int size, boolean write) {
+        if (l2) {
+            return;
+        }
+        if (write && !(off >= 48 && off < 68)) {
+            throw invalid(off, size, "socket filters may write only cb[]");
+        }
+        if (off >= 72 && off < 84 || off >= 88 && off < 144 || off >= 152 && off < 164 || off >= 180) {
+            throw invalid(off, size, "socket filters cannot read tc_classid, data, data_end, data_meta, the socket"
+                    + " fields, tstamp, wire_len, tstamp_type or hwtstamp");
+        }
+    }
+
     @Override
     public long load(int off, int size) {
         if (off % size != 0) {
             throw invalid(off, size, "misaligned");
         }
+        checkSocketFilter(off, size, false);
         if (off >= 48 && off < 68) {
             if (off + size > 68) {
                 throw invalid(off, size, "past cb[4]");
@@ -345,6 +373,7 @@ final class SkbBuffer implements Memory.ContextAccess {
         if (off % size != 0) {
             throw invalid(off, size, "misaligned");
         }
+        checkSocketFilter(off, size, true);
         if (off >= 48 && off < 68) {
             if (off + size > 68) {
                 throw invalid(off, size, null);

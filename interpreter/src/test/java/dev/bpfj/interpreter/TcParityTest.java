@@ -350,7 +350,12 @@ class TcParityTest {
     /** test_run's input checks: sizes, short network headers, wire_len and gso_segs limits. */
     @Test
     void inputLimitsAgree() {
-        ObjectSpec o = new ObjectSpec(List.of(Programs.program("tc_prog", "tc", CTX)), List.of(out()), "GPL");
+        inputLimitsAgree("tc", CTX);
+        inputLimitsAgree("socket", SOCKET);
+    }
+
+    private static void inputLimitsAgree(String section, String asm) {
+        ObjectSpec o = new ObjectSpec(List.of(Programs.program("tc_prog", section, asm)), List.of(out()), "GPL");
         byte[] ipv4 = RandomPackets.next(new Random(3));
         try (Twin t = new Twin(o)) {
             for (int len : new int[] {13, 14, 15, 33, 34, 53, 54, 3711, 3712, 3713, 4000}) {
@@ -362,6 +367,7 @@ class TcParityTest {
                     }
                     t.assertSame("tc_prog", SkbInput.of(p));
                     t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(len == 0 ? 0 : len - 1));
+                    t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(Math.max(1, len - 14)));
                     t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(65536));
                     t.assertSame("tc_prog", SkbInput.of(p).mark(1).wireLen(65537));
                     t.assertSame("tc_prog", SkbInput.of(p).fields(SkbFields.NONE.withGso(65535, 1)));
@@ -371,6 +377,54 @@ class TcParityTest {
             }
             t.assertMapsSame();
         }
+    }
+
+    /** A socket filter: the fields it may read, cb writes, LD_ABS from the network header, skb_load_bytes. */
+    static final String SOCKET = PROLOGUE + reads(0, 0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 64,
+            68, 84, 164, 176) + """
+            r1 = *(u32 *)(r6 + 0)
+            *(u32 *)(r6 + 48) = r1
+            *(u16 *)(r6 + 62) = r1
+            r1 = *(u32 *)(r6 + 48)
+            *(u64 *)(r7 + 200) = r1
+            r1 = r6
+            r2 = 0
+            r3 = r10
+            r3 += -16
+            r4 = 8
+            call bpf_skb_load_bytes
+            *(u64 *)(r7 + 208) = r0
+            r1 = *(u64 *)(r10 - 16)
+            *(u64 *)(r7 + 216) = r1
+            r1 = r6
+            r2 = 6
+            r3 = r10
+            r3 += -16
+            r4 = 8
+            r5 = 0
+            call bpf_skb_load_bytes_relative
+            *(u64 *)(r7 + 224) = r0
+            r1 = *(u64 *)(r10 - 16)
+            *(u64 *)(r7 + 232) = r1
+            r0 = *(u16 *)skb[-2097140]
+            *(u64 *)(r7 + 240) = r0
+            r0 = *(u8 *)skb[0]
+            *(u64 *)(r7 + 248) = r0
+            r9 = *(u32 *)(r6 + 0)
+            r9 &= 63
+            r0 = *(u32 *)skb[r9 + 0]
+            *(u64 *)(r7 + 256) = r0
+            r0 = *(u32 *)(r6 + 0)
+            r0 &= 0xffff
+            exit
+            end:
+            r0 = 0
+            exit
+            """;
+
+    @Test
+    void socketFilters() {
+        runMany("socket", SOCKET, 15);
     }
 
     static MapSpec out() {
