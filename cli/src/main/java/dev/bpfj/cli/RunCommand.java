@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
  * run); 2 bad input.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run an XDP or tc program on packets in the interpreter, like bpftool prog run, without root.")
+        description = "Run an XDP, tc or socket filter program on packets in the interpreter, like bpftool prog run, without root.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
