@@ -11,6 +11,7 @@ import dev.bpfj.interpreter.Interpreter;
 import dev.bpfj.interpreter.InvalidInputException;
 import dev.bpfj.interpreter.Pcap;
 import dev.bpfj.interpreter.RunResult;
+import dev.bpfj.interpreter.SkbInput;
 import dev.bpfj.interpreter.TraceStep;
 import dev.bpfj.interpreter.XdpInput;
 import dev.bpfj.interpreter.XdpSession;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bpfj run OBJ [--program NAME] [--packet HEX | --pcap FILE] [--repeat N] [--json]}: runs an XDP
- * program in the interpreter on packets, as {@code bpftool prog run} runs it in the kernel, without
+ * or tc program in the interpreter on packets, as {@code bpftool prog run} runs it in the kernel, without
  * root. Without {@code --packet} or {@code --pcap} it reads one hex packet per line from stdin. Maps
  * keep their contents from one packet to the next, as they do for one loaded program.
  *
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
  * run); 2 bad input.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run an XDP program on packets in the interpreter, like bpftool prog run, without root.")
+        description = "Run an XDP, tc or socket filter program on packets in the interpreter, like bpftool prog run, without root.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -110,10 +111,16 @@ public final class RunCommand implements Callable<Integer> {
             throw new CliException(opened.path() + ": no programs to run");
         }
         ProgramSpec first = object.programs().get(0);
-        if (first.type() != ProgramType.XDP) {
+        // tc programs and socket filters run on an skb
+        boolean tc = first.type() == ProgramType.SCHED_CLS || first.type() == ProgramType.SCHED_ACT
+                || first.type() == ProgramType.SOCKET_FILTER;
+        if (first.type() != ProgramType.XDP && !tc) {
             throw new CliException("program " + first.name() + " (section " + first.section() + ") is a "
-                    + first.type().displayName() + " program; bpfj run runs XDP programs on packets"
-                    + " (use --type xdp if it is one)");
+                    + first.type().displayName() + " program; bpfj run runs XDP and tc programs and socket filters"
+                    + " on packets (use --type xdp or --type sched_cls if it is one)");
+        }
+        if (tc && metadata.length > 0) {
+            throw new CliException("--meta is for XDP programs; " + first.name() + " runs on an skb");
         }
         Interpreter vm;
         try {
@@ -141,7 +148,7 @@ public final class RunCommand implements Callable<Integer> {
             report.put("packet", n);
             report.put("program", program.name());
             try {
-                RunResult r = run(program, in, report);
+                RunResult r = tc ? runTc(program, p, report) : run(program, in, report);
                 describe(r, report);
                 outputs.add(new Pcap.Record(r.packet()));
                 if (!json) {
@@ -172,6 +179,16 @@ public final class RunCommand implements Callable<Integer> {
         return faulted ? 1 : 0;
     }
 
+    /** A tc program on an skb built as BPF_PROG_TEST_RUN builds it (repeat runs on the same skb). */
+    private RunResult runTc(BpfProgram program, byte[] packet, Map<String, Object> report) {
+        SkbInput in = SkbInput.of(packet).repeat(repeat);
+        RunResult r = program.run(trace ? in.traced() : in);
+        if (trace) {
+            report.put("trace", r.trace().stream().map(TraceStep::toString).toList());
+        }
+        return r;
+    }
+
     private RunResult run(BpfProgram program, XdpInput in, Map<String, Object> report) {
         if (trace) {
             RunResult r = program.run(in.traced().repeat(repeat));
@@ -199,7 +216,13 @@ public final class RunCommand implements Callable<Integer> {
     private static void describe(RunResult r, Map<String, Object> report) {
         report.put("r0", String.format("0x%016x", r.r0()));
         report.put("retval", r.returnValue());
-        report.put("action", r.action() == null ? null : r.action().name().toLowerCase(Locale.ROOT));
+        if (r.skb() != null) {
+            report.put("action", r.tcAction() == null ? null : r.tcAction().name().toLowerCase(Locale.ROOT));
+            report.put("mark", r.skb().mark() & 0xffffffffL);
+            report.put("priority", r.skb().priority() & 0xffffffffL);
+        } else {
+            report.put("action", r.action() == null ? null : r.action().name().toLowerCase(Locale.ROOT));
+        }
         report.put("output", HexFormat.of().formatHex(r.packet()));
         report.put("metadata", HexFormat.of().formatHex(r.metadata()));
         if (r.redirect() != null) {
@@ -237,9 +260,16 @@ public final class RunCommand implements Callable<Integer> {
         report.put("instructions", r.instructions());
     }
 
+    private static String actionName(RunResult r) {
+        if (r.skb() != null) {
+            return r.tcAction() == null ? "(no tc action)" : r.tcAction().cName();
+        }
+        return r.action() == null ? "(no XDP action)" : r.action().cName();
+    }
+
     private static void printText(PrintWriter out, int n, RunResult r, Map<String, Object> report, int repeat) {
         out.printf("packet %d %s: r0=%s %s, %d insns, %d bytes out%n", n, r.program(), report.get("r0"),
-                r.action() == null ? "(no XDP action)" : r.action().cName(), r.instructions(), r.packet().length);
+                actionName(r), r.instructions(), r.packet().length);
         out.println("  out: " + report.get("output"));
         if (r.metaLength() > 0) {
             out.println("  metadata: " + report.get("metadata"));

@@ -165,14 +165,49 @@ class RunCommandTest {
     }
 
     @Test
-    void aProgramOfAnotherTypeIsNotRunAsXdp() throws Exception {
-        ProgramSpec tc = ProgramSpec.of("classifier", "tc", AsmParser.parse("r0 = 0\nexit"));
+    void aTcProgramRunsOnAnSkb() throws Exception {
+        // mark = skb->len; return TC_ACT_SHOT when the packet is longer than 40 bytes
+        ProgramSpec tc = ProgramSpec.of("classifier", "tc", AsmParser.parse("""
+                r2 = *(u32 *)(r1 + 0)
+                *(u32 *)(r1 + 8) = r2
+                r0 = 0
+                if r2 <= 40 goto out
+                r0 = 2
+                out:
+                exit
+                """));
         Files.createDirectories(SCRATCH);
         Path file = SCRATCH.resolve("tc.o");
         ElfWriter.write(new ObjectSpec(List.of(tc), List.of(), "GPL"), file);
-        badInput(bpfj("run", file.toString(), "--packet", TO_53), "is a sched_cls program; bpfj run runs XDP programs");
+        CliTest.Outcome ran = bpfj("run", file.toString(), "--packet", TO_53);
+        assertThat(ran.exit()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("TC_ACT_SHOT");
+        CliTest.Outcome json = bpfj("run", file.toString(), "--packet", TO_53, "--json");
+        assertThat(json.out()).contains("\"action\": \"shot\"").contains("\"mark\": " + TO_53.length() / 2);
+        // forced to be XDP, the same code writes to the read-only xdp_md and faults
         CliTest.Outcome forced = bpfj("run", file.toString(), "--packet", TO_53, "--type", "xdp");
-        assertThat(forced.exit()).as(forced.err()).isZero();
-        assertThat(forced.out()).contains("XDP_ABORTED");
+        assertThat(forced.exit()).as(forced.err()).isEqualTo(1);
+        assertThat(forced.out()).contains("read-only");
+    }
+
+    @Test
+    void aProgramOfAnotherTypeIsNotRun() throws Exception {
+        ProgramSpec probe = ProgramSpec.of("probe", "kprobe/do_nanosleep", AsmParser.parse("r0 = 0\nexit"));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("kprobe.o");
+        ElfWriter.write(new ObjectSpec(List.of(probe), List.of(), "GPL"), file);
+        badInput(bpfj("run", file.toString(), "--packet", TO_53), "bpfj run runs XDP and tc programs and socket filters");
+    }
+
+    @Test
+    void aSocketFilterRunsFromTheNetworkHeader() throws Exception {
+        // r0 = skb->len: the packet without its Ethernet header
+        ProgramSpec filter = ProgramSpec.of("filter", "socket", AsmParser.parse("r0 = *(u32 *)(r1 + 0)\nexit"));
+        Files.createDirectories(SCRATCH);
+        Path file = SCRATCH.resolve("socket.o");
+        ElfWriter.write(new ObjectSpec(List.of(filter), List.of(), "GPL"), file);
+        CliTest.Outcome ran = bpfj("run", file.toString(), "--packet", TO_53, "--json");
+        assertThat(ran.exit()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("\"retval\": " + (TO_53.length() / 2 - 14));
     }
 }

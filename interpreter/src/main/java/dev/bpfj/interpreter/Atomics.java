@@ -34,7 +34,8 @@ final class Atomics {
         vm.mem.range(addr, size, false);
         Region g = vm.mem.range(addr, size, true);
         XdpBuffer xdp = vm.machine.xdp;
-        if (xdp != null && g == xdp.packet) {
+        SkbBuffer skb = vm.machine.skb;
+        if (xdp != null && g == xdp.packet || skb != null && g == skb.packet) {
             throw new Fault(INVALID_INSTRUCTION, "BPF_ATOMIC stores into pkt is not allowed");
         }
         int o = (int) addr;

@@ -23,15 +23,45 @@ public final class BpfProgram {
 
     private void requireXdp() {
         ProgramType t = code.spec().type();
+        if (isTc() || isSocketFilter()) {
+            throw new IllegalStateException("program " + name() + " runs on an skb; run it with an SkbInput");
+        }
         if (t != ProgramType.XDP && t != ProgramType.UNSPEC) {
             throw new IllegalStateException("program " + name() + " is a " + t.displayName()
-                    + " program; the interpreter runs XDP programs on packets (use runWithContext for others)");
+                    + " program; the interpreter runs XDP and tc programs on packets (use runWithContext for others)");
         }
     }
 
-    /** Runs once on a packet, as {@code BPF_PROG_TEST_RUN} with no {@code ctx_in} does. */
+    /**
+     * Runs once on a packet, as {@code BPF_PROG_TEST_RUN} with no {@code ctx_in} does: XDP programs on
+     * an XDP buffer, tc ({@code sched_cls}, {@code sched_act}) programs on an skb.
+     */
     public RunResult run(byte[] packet) {
-        return run(XdpInput.of(packet));
+        return isTc() || isSocketFilter() ? run(SkbInput.of(packet)) : run(XdpInput.of(packet));
+    }
+
+    /** Whether this is a tc program ({@code BPF_PROG_TYPE_SCHED_CLS} or {@code SCHED_ACT}), run on an skb. */
+    public boolean isTc() {
+        ProgramType t = code.spec().type();
+        return t == ProgramType.SCHED_CLS || t == ProgramType.SCHED_ACT;
+    }
+
+    /** Whether this is a socket filter ({@code BPF_PROG_TYPE_SOCKET_FILTER}), run on an skb from its network header. */
+    public boolean isSocketFilter() {
+        return code.spec().type() == ProgramType.SOCKET_FILTER;
+    }
+
+    /**
+     * Runs a tc program or socket filter on an skb built as {@code bpf_prog_test_run_skb} builds it
+     * (socket filters see the packet from the network header; the output has 14 zero bytes where the
+     * Ethernet header was, as test_run's).
+     */
+    public RunResult run(SkbInput input) {
+        if (!isTc() && !isSocketFilter()) {
+            throw new IllegalStateException("program " + name() + " is a " + code.spec().type().displayName()
+                    + " program; SkbInput is for tc (sched_cls, sched_act) programs and socket filters");
+        }
+        return owner.runSkb(code, input);
     }
 
     public RunResult run(XdpInput input) {

@@ -129,8 +129,19 @@ final class Decoder {
             case JMP, JMP32 -> decodeJump(program, insn, pc, base, slots, bySlot, op, off, imm, mask, linker);
             case LD -> {
                 if (code != LDDW) {
-                    throw new LinkError("BPF_LD_[ABS|IND] instructions are only for socket filter and tc programs"
-                            + " (the kernel refuses them in XDP); use direct packet access");
+                    dev.bpfj.core.ProgramType t = program.type();
+                    if (t != dev.bpfj.core.ProgramType.SOCKET_FILTER && t != dev.bpfj.core.ProgramType.SCHED_CLS
+                            && t != dev.bpfj.core.ProgramType.SCHED_ACT && t != dev.bpfj.core.ProgramType.UNSPEC) {
+                        throw new LinkError("BPF_LD_[ABS|IND] instructions are only for socket filter and tc programs"
+                                + " (the kernel refuses them in " + program.type().displayName() + "); use direct packet"
+                                + " access");
+                    }
+                    boolean ind = (code & 0xe0) == IND;
+                    op[pc] = ind ? Op.LD_IND : Op.LD_ABS;
+                    off[pc] = sizeBytes(code);
+                    imm[pc] = insn.imm();
+                    mask[pc] = rw(bit(6) | (ind ? bit(s) : 0), bit(0));
+                    return;
                 }
                 op[pc] = Op.LDDW;
                 mask[pc] = rw(0, bit(d));

@@ -18,6 +18,7 @@ final class HelperTable {
         MapHelpers.register(t);
         XdpHelpers.register(t);
         OutputHelpers.register(t);
+        SkbHelpers.register(t);
         BaseHelpers.register(t);
         KfuncTable.register(t);
         return t;

@@ -177,6 +177,7 @@ final class InitAnalysis {
                 case Op.LDDW -> next = pc + 2;
                 case Op.CALL_HELPER -> out = (in & ~0x3f) | (voidHelper[(int) code.imm[pc]] ? 0 : R0);
                 case Op.TAIL_CALL -> out = in & ~0x3f;
+                case Op.LD_ABS, Op.LD_IND -> out = (in & ~0x3f) | R0;
                 case Op.CALL_LOCAL -> out = (in & CALLEE_SAVED) | (returnsR0[functionIndex(code.off[pc])] ? R0 : 0);
                 default -> {
                 }

@@ -33,6 +33,7 @@ public final class Interpreter {
     final Code code;
     final Vm vm;
     final XdpBuffer xdp;
+    final SkbBuffer skb;
     private final Map<String, BpfMap> maps = new LinkedHashMap<>();
     private final Map<String, BpfProgram> programs = new LinkedHashMap<>();
     /** Runs after which programs are compiled; -1 never. */
@@ -159,6 +160,7 @@ public final class Interpreter {
             compileAll();
         }
         this.xdp = new XdpBuffer(mem);
+        this.skb = new SkbBuffer(mem);
         for (MapStore m : machine.maps.values()) {
             if (m instanceof ProgArrayMap p) {
                 p.attach(code);
@@ -370,6 +372,7 @@ public final class Interpreter {
         xdp.egressIfindex = in.egressIfindex();
         xdp.egressReadable = p.spec().attachType() == dev.bpfj.core.AttachType.XDP_DEVMAP;
         machine.xdp = xdp;
+        machine.skb = null;
         machine.redirect = null;
     }
 
@@ -444,21 +447,50 @@ public final class Interpreter {
         prepareXdp(p, in);
         machine.events.clear();
         Recorder rec = in.trace() || in.coverage() ? new Recorder(code.length(), in.coverage(), in.trace()) : null;
+        long r0 = repeat(p, Memory.address(xdp.ctx, 0), in.repeat(), rec);
+        return new RunResult(p.name(), r0, dev.bpfj.core.XdpAction.of(r0), xdp.output(), xdp.metaLength(),
+                machine.redirect, machine.events, vm.count, rec == null || rec.trace == null ? List.of() : rec.trace,
+                rec == null ? null : rec.coverage(p));
+    }
+
+    /** Runs {@code times} times (at least once) on the prepared context, observed by {@code rec}; returns the last R0. */
+    private long repeat(Code.Program p, long ctx, int times, Recorder rec) {
         vm.observer = rec;
         vm.observing = rec != null;
         long r0 = 0;
         try {
-            int times = Math.max(1, in.repeat());
-            for (int i = 0; i < times; i++) {
-                r0 = execute(p, Memory.address(xdp.ctx, 0));
+            for (int i = 0; i < Math.max(1, times); i++) {
+                r0 = execute(p, ctx);
             }
         } finally {
             vm.observing = false;
             vm.observer = null;
         }
-        return new RunResult(p.name(), r0, dev.bpfj.core.XdpAction.of(r0), xdp.output(), xdp.metaLength(),
-                machine.redirect, machine.events, vm.count, rec == null || rec.trace == null ? List.of() : rec.trace,
-                rec == null ? null : rec.coverage(p));
+        return r0;
+    }
+
+    /**
+     * Runs a tc program (or a socket filter) as {@code bpf_prog_test_run_skb} does: the skb built from the packet and
+     * {@code ctx_in}'s fields, the program run {@code repeat} times on it, the data and fields after.
+     */
+    RunResult runSkb(Code.Program p, SkbInput in) {
+        boolean l2 = p.spec().type() != dev.bpfj.core.ProgramType.SOCKET_FILTER;
+        SkbBuffer.check(in, l2);
+        skb.load(in, l2);
+        machine.xdp = null;
+        machine.skb = skb;
+        machine.redirect = null;
+        machine.events.clear();
+        Recorder rec = in.trace() || in.coverage() ? new Recorder(code.length(), in.coverage(), in.trace()) : null;
+        long r0;
+        try {
+            r0 = repeat(p, Memory.address(skb.ctx, 0), in.repeat(), rec);
+        } finally {
+            machine.skb = null;
+        }
+        return new RunResult(p.name(), r0, null, skb.output(), 0, machine.redirect, machine.events, vm.count,
+                rec == null || rec.trace == null ? List.of() : rec.trace, rec == null ? null : rec.coverage(p),
+                skb.fieldsOut());
     }
 
     /**
@@ -470,6 +502,7 @@ public final class Interpreter {
         byte[] bytes = ctx.clone();
         Region g = mem.allocate(bytes, 0, bytes.length, Region.PLAIN, false, lengthInR2 ? "memory" : "ctx", null);
         machine.xdp = null;
+        machine.skb = null;
         machine.redirect = null;
         machine.events.clear();
         vm.r2 = lengthInR2 ? bytes.length : -1;

@@ -180,7 +180,8 @@ final class JvmCompiler {
                     if (pc + 1 < hi) {
                         leader[pc + 1 - lo] = true;
                     }
-                } else if (op == Op.TAIL_CALL && pc + 1 < hi) {
+                } else if ((op == Op.TAIL_CALL || op == Op.LD_ABS || op == Op.LD_IND) && pc + 1 < hi) {
+                    // a tail call or a failing packet load may leave here: the count must be exact
                     leader[pc + 1 - lo] = true;
                 }
             }
@@ -195,7 +196,8 @@ final class JvmCompiler {
                 }
                 n++;
                 int op = code.op[pc];
-                if (InitAnalysis.isJump(op) || op == 0x95 || op == Op.TAIL_CALL || op == Op.INVALID) {
+                if (InitAnalysis.isJump(op) || op == 0x95 || op == Op.TAIL_CALL || op == Op.LD_ABS || op == Op.LD_IND
+                        || op == Op.INVALID) {
                     break;
                 }
                 pc += op == Op.LDDW ? 2 : 1;
@@ -354,6 +356,25 @@ final class JvmCompiler {
                     jumpTo(pc, code.off[pc]);
                     b.labelBinding(stay);
                     b.lload(MAY_GOTO).lconst_1().lsub().lstore(MAY_GOTO);
+                }
+                case Op.LD_ABS, Op.LD_IND -> {
+                    faulting(pc, () -> {
+                        b.aload(VM).lload(REG[6]);
+                        if (op == Op.LD_IND) {
+                            b.lload(REG[s]).loadConstant(imm).ladd();
+                        } else {
+                            b.loadConstant(imm);
+                        }
+                        b.l2i().loadConstant(code.off[pc])
+                                .invokevirtual(CD_VM, "loadAbs", MethodTypeDesc.of(CD_long, CD_long, CD_int, CD_int))
+                                .lstore(REG[0]);
+                    });
+                    // a failed load returns 0 from this function, as the kernel's rewrite does
+                    Label ok = b.newLabel();
+                    b.lload(REG[0]).lconst_0().lcmp().ifge(ok);
+                    b.aload(VM).lload(COUNT).putfield(CD_VM, "count", CD_long);
+                    b.lconst_0().lreturn();
+                    b.labelBinding(ok);
                 }
                 case Op.CALL_HELPER -> helper(pc, (int) imm);
                 case Op.TAIL_CALL -> faulting(pc, () -> {

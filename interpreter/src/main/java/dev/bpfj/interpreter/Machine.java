@@ -20,6 +20,8 @@ final class Machine {
     final Map<String, MapStore> maps = new LinkedHashMap<>();
     /** The XDP buffer of the run in progress, or null outside a run / for other program types. */
     XdpBuffer xdp;
+    /** The skb of the run in progress (tc programs), or null. */
+    SkbBuffer skb;
 
     // ---- what the current run produced ----
     final List<Event> events = new ArrayList<>();

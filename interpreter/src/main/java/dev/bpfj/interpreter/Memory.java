@@ -28,6 +28,12 @@ final class Memory {
     /** Reads a context field: returns the value a load of {@code size} bytes at {@code offset} yields. */
     interface ContextAccess {
         long load(int offset, int size);
+
+        /** Writes a context field; contexts that are read-only (XDP's) refuse. */
+        default void store(int offset, int size, long value) {
+            throw new Fault(INVALID_CONTEXT_ACCESS, "invalid bpf_context access off=" + offset + " size=" + size
+                    + ": the XDP context is read-only");
+        }
     }
 
     private Region[] table = new Region[64];
@@ -220,8 +226,11 @@ final class Memory {
     private void storeSlow(Region g, long addr, int size, long v) {
         int o = (int) addr;
         if (g.kind == Region.CTX) {
-            throw new Fault(INVALID_CONTEXT_ACCESS, "invalid bpf_context access off=" + o + " size=" + size
-                    + ": the XDP context is read-only");
+            if (o < g.lo || o > g.hi - size) {
+                throw new Fault(INVALID_CONTEXT_ACCESS, "invalid bpf_context access off=" + o + " size=" + size);
+            }
+            ((ContextAccess) g.owner).store(o, size, v);
+            return;
         }
         check(g, addr, size, true);
         if (g.kind == Region.STACK) {

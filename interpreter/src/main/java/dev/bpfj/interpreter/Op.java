@@ -44,5 +44,8 @@ final class Op {
     static final int MAY_GOTO = 0x11e;
     /** An instruction that must not run; {@link Code#invalid} says why. */
     static final int INVALID = 0x11f;
-    static final int COUNT = 0x120;
+    /** {@code BPF_LD | BPF_ABS} and {@code BPF_LD | BPF_IND} (tc, socket filters); size in {@code off}. */
+    static final int LD_ABS = 0x120;
+    static final int LD_IND = 0x121;
+    static final int COUNT = 0x122;
 }

@@ -1,5 +1,6 @@
 package dev.bpfj.interpreter;
 
+import dev.bpfj.core.TcAction;
 import dev.bpfj.core.XdpAction;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -19,9 +20,21 @@ import java.util.List;
  * @param instructions instructions executed by the last repetition (tail-called programs and callbacks included)
  * @param trace every instruction with registers when tracing was asked for, else empty
  * @param coverage instruction hit counts when asked for, else null
+ * @param skb for tc programs, the {@code struct __sk_buff} fields test_run returns in {@code ctx_out}; else null
  */
 public record RunResult(String program, long r0, XdpAction action, byte[] output, int metaLength, Redirect redirect,
-                        List<Event> events, long instructions, List<TraceStep> trace, Coverage coverage) {
+                        List<Event> events, long instructions, List<TraceStep> trace, Coverage coverage,
+                        SkbFields skb) {
+
+    public RunResult(String program, long r0, XdpAction action, byte[] output, int metaLength, Redirect redirect,
+                     List<Event> events, long instructions, List<TraceStep> trace, Coverage coverage) {
+        this(program, r0, action, output, metaLength, redirect, events, instructions, trace, coverage, null);
+    }
+
+    /** The tc action for {@code (int) r0} ({@code TC_ACT_SHOT}, ...), or null when it is none; for tc programs. */
+    public TcAction tcAction() {
+        return TcAction.of(r0);
+    }
 
     public RunResult {
         output = output.clone();
@@ -66,7 +79,7 @@ public record RunResult(String program, long r0, XdpAction action, byte[] output
     public boolean equals(Object o) {
         return o instanceof RunResult r && r0 == r.r0 && Arrays.equals(output, r.output) && metaLength == r.metaLength
                 && program.equals(r.program) && java.util.Objects.equals(redirect, r.redirect)
-                && events.equals(r.events) && instructions == r.instructions;
+                && events.equals(r.events) && instructions == r.instructions && java.util.Objects.equals(skb, r.skb);
     }
 
     @Override
@@ -78,7 +91,12 @@ public record RunResult(String program, long r0, XdpAction action, byte[] output
     public String toString() {
         StringBuilder sb = new StringBuilder();
         sb.append(program).append(": r0=0x").append(Long.toHexString(r0));
-        if (action != null) {
+        if (skb != null) {
+            TcAction tc = tcAction();
+            if (tc != null) {
+                sb.append(' ').append(tc.cName());
+            }
+        } else if (action != null) {
             sb.append(' ').append(action.cName());
         }
         if (redirect != null) {

@@ -199,6 +199,19 @@ final class Vm {
         return v & 0xffffffffL;
     }
 
+    /**
+     * {@code BPF_LD_[ABS|IND]}: {@code size} bytes at {@code offset} of the skb in R6, in network
+     * order, or -1 where the kernel's load fails (the program then returns 0 from the function).
+     */
+    long loadAbs(long ctx, int offset, int size) {
+        SkbBuffer skb = machine.skb;
+        if (skb == null || mem.regionOf(ctx) != skb.ctx || (int) ctx != 0) {
+            throw new Fault(INVALID_CONTEXT_ACCESS, "BPF_LD_[ABS|IND] needs the skb context in R6, which holds "
+                    + mem.describe(ctx) + (skb == null ? " (this run has no skb)" : ""));
+        }
+        return skb.loadAbs(offset, size);
+    }
+
     /** The dispatch loop: runs from {@code start} until an exit at frame {@code base}. */
     long exec(int start, int base) {
         final int[] op = code.op;
@@ -377,6 +390,26 @@ final class Vm {
                         r[d] = imm[pc];
                         pc += 2;
                         continue;
+                    }
+                    case Op.LD_ABS, Op.LD_IND -> {
+                        this.pc = pc;
+                        long v = loadAbs(r[6], (int) ((op[pc] == Op.LD_IND ? r[s] : 0) + imm[pc]), off[pc]);
+                        init &= ~(CALLER_SAVED & ~R0);
+                        if (v >= 0) {
+                            r[0] = v;
+                        } else {
+                            // the kernel's rewrite of a failed load: r0 = 0 and exit from this function
+                            r[0] = 0;
+                            if (depth == base) {
+                                this.init = init;
+                                this.count = count;
+                                return 0;
+                            }
+                            int returnTo = retPc[depth - 1];
+                            init = popFrame() | R0;
+                            pc = returnTo;
+                            continue;
+                        }
                     }
                     case Op.ATOMIC32 -> Atomics.run(this, pc, 4);
                     case Op.ATOMIC64 -> Atomics.run(this, pc, 8);

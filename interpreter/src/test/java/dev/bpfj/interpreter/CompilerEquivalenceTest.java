@@ -35,6 +35,19 @@ class CompilerEquivalenceTest {
         };
     }
 
+    /** A tc hazard: LD_ABS/LD_IND in and out of the packet, __sk_buff loads and stores, some invalid. */
+    private static Instruction tcHazard(Random r) {
+        int d = r.nextInt(10);
+        return switch (r.nextInt(6)) {
+            case 0 -> new Instruction(LD | ABS | H, 0, 0, 0, r.nextInt(120) - 4);
+            case 1 -> new Instruction(LD | IND | B, 0, r.nextInt(10), 0, r.nextInt(40));
+            case 2 -> new Instruction(LD | ABS | W, 0, 0, 0, -0x100000 + r.nextInt(60));
+            case 3 -> new Instruction(STX | MEM | W, 1, d, 4 * r.nextInt(48), 0);
+            case 4 -> new Instruction(LDX | MEM | H, d, 1, 2 * r.nextInt(96), 0);
+            default -> hazard(r);
+        };
+    }
+
     private static String outcome(Interpreter vm) {
         try {
             RunResult r = vm.program().run(Programs.PACKET);
@@ -47,7 +60,18 @@ class CompilerEquivalenceTest {
 
     @Test
     void compiledAndLoopingAgree() {
-        Random r = new Random(4242);
+        agree("xdp", 4242);
+    }
+
+    /** The same for tc programs on an skb, with LD_ABS/LD_IND and __sk_buff accesses among the hazards. */
+    @Test
+    void compiledAndLoopingAgreeOnTcPrograms() {
+        agree("tc", 4343);
+    }
+
+    private static void agree(String section, long seed) {
+        boolean tc = section.equals("tc");
+        Random r = new Random(seed);
         MapSpec out = MapSpec.builder("out", MapType.ARRAY).keySize(4).valueSize(144).maxEntries(1).build();
         int compiled = 0;
         int faulted = 0;
@@ -55,10 +79,10 @@ class CompilerEquivalenceTest {
             List<Instruction> body = new ArrayList<>(AluFuzzParityTest.randomBody(r, true));
             int hazards = r.nextInt(3);
             for (int h = 0; h < hazards; h++) {
-                body.add(10 + 16 + r.nextInt(body.size() - 26), hazard(r));
+                body.add(10 + 16 + r.nextInt(body.size() - 26), tc ? tcHazard(r) : hazard(r));
             }
             body.addAll(AluFuzzParityTest.epilogue());
-            ObjectSpec o = new ObjectSpec(List.of(ProgramSpec.of("p", "xdp", body)), List.of(out), "GPL");
+            ObjectSpec o = new ObjectSpec(List.of(ProgramSpec.of("p", section, body)), List.of(out), "GPL");
             Interpreter fast = Interpreter.builder(o).compileAfter(0).build();
             Interpreter loop = Interpreter.builder(o).compile(false).build();
             String a = outcome(fast);

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The clang-built fixtures (../fixtures, built by clang-19 from C): every XDP program Linux loads
+ * The clang-built fixtures (../fixtures, built by clang-19 from C): every XDP and tc program Linux loads
  * from them runs on generated packets in Linux and in the interpreter, with the same maps seeded
  * on both sides; verdicts, output packets and map contents must agree.
  */
@@ -105,7 +105,8 @@ class FixtureParityTest {
         List<ProgramSpec> xdp = new ArrayList<>();
         for (ProgramSpec p : o.programs()) {
             if (p.type() == ProgramType.XDP && p.attachType() != AttachType.XDP_DEVMAP
-                    && p.attachType() != AttachType.XDP_CPUMAP) {
+                    && p.attachType() != AttachType.XDP_CPUMAP
+                    || p.type() == ProgramType.SCHED_CLS || p.type() == ProgramType.SCHED_ACT) {
                 xdp.add(p);
             }
         }
@@ -121,8 +122,13 @@ class FixtureParityTest {
                 if (!t.kernel.result(p.name()).accepted()) {
                     continue;
                 }
+                boolean tc = p.type() != ProgramType.XDP;
                 for (int i = 0; i < PACKETS; i++) {
-                    t.assertSame(p.name(), XdpInput.of(packet(r)).ingress(1, 0));
+                    if (tc) {
+                        t.assertSame(p.name(), SkbInput.of(packet(r)));
+                    } else {
+                        t.assertSame(p.name(), XdpInput.of(packet(r)).ingress(1, 0));
+                    }
                 }
                 ran++;
             }

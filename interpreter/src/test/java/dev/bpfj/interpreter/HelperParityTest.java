@@ -77,6 +77,16 @@ class HelperParityTest {
 
     @Test
     void perfEventOutputFlags() {
+        perfEventOutputFlags("xdp");
+    }
+
+    /** tc's flavour, bpf_skb_event_output: the same flags, the skb's bytes appended. */
+    @Test
+    void perfEventOutputFlagsFromTc() {
+        perfEventOutputFlags("tc");
+    }
+
+    private static void perfEventOutputFlags(String section) {
         MapSpec perf = MapSpec.builder("events", MapType.PERF_EVENT_ARRAY).keySize(4).valueSize(4).maxEntries(0)
                 .build();
         long current = 0xffffffffL;
@@ -84,7 +94,7 @@ class HelperParityTest {
                 current | (1L << 52), current | (0xfffffL << 32)};
         List<ProgramSpec> ps = new ArrayList<>();
         for (int i = 0; i < flags.length; i++) {
-            ps.add(ProgramSpec.of("perf" + i, "xdp", AsmParser.parse("r6 = r1\n"
+            ps.add(ProgramSpec.of("perf" + i, section, AsmParser.parse("r6 = r1\n"
                     + store(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, 8) + "r1 = r6\nr2 = map[events] ll\nr3 = " + flags[i] + " ll\nr4 = r10\nr4 += -8\nr5 = 8\n"
                     + "call bpf_perf_event_output\nexit\n", "perf" + i + ".s").instructions()));
         }
@@ -96,7 +106,11 @@ class HelperParityTest {
                 }
             }
             for (ProgramSpec p : ps) {
-                t.assertSame(p.name(), XdpInput.of(Programs.PACKET));
+                if (section.equals("tc")) {
+                    t.assertSame(p.name(), SkbInput.of(Programs.PACKET));
+                } else {
+                    t.assertSame(p.name(), XdpInput.of(Programs.PACKET));
+                }
             }
         }
     }

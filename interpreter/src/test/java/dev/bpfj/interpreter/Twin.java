@@ -83,8 +83,6 @@ public final class Twin implements AutoCloseable {
 
     /** Runs the program on both sides. */
     public Outcome run(String program, XdpInput in) {
-        TestRunResult k = null;
-        KernelException ke = null;
         byte[] data = in.packet();
         byte[] ctx = null;
         if (in.metadata().length > 0 || in.ingressIfindex() != 1 || in.rxQueueIndex() != 0) {
@@ -95,8 +93,16 @@ public final class Twin implements AutoCloseable {
             int ingress = in.ingressIfindex() == 1 && in.rxQueueIndex() == 0 ? 0 : in.ingressIfindex();
             ctx = XdpMd.of(meta.length, in.packet().length, ingress, in.rxQueueIndex()).toBytes();
         }
+        return runBoth(program, data, ctx, in.repeat(), p -> p.run(in));
+    }
+
+    /** test_run in the kernel on {@code data} and {@code ctx}, and {@code run} in both interpreters. */
+    private Outcome runBoth(String program, byte[] data, byte[] ctx, int repeat,
+                            java.util.function.Function<BpfProgram, RunResult> run) {
+        TestRunResult k = null;
+        KernelException ke = null;
         try {
-            k = kernel.program(program).run(data, ctx, Math.max(1, in.repeat()));
+            k = kernel.program(program).run(data, ctx, Math.max(1, repeat));
         } catch (KernelException e) {
             ke = e;
         }
@@ -104,8 +110,8 @@ public final class Twin implements AutoCloseable {
         RunResult loop = null;
         InvalidInputException ie = null;
         try {
-            r = interpreter.program(program).run(in);
-            loop = looping.program(program).run(in);
+            r = run.apply(interpreter.program(program));
+            loop = run.apply(looping.program(program));
         } catch (InvalidInputException e) {
             ie = e;
         }
@@ -127,6 +133,31 @@ public final class Twin implements AutoCloseable {
                     + o.interpreter().returnValue()).as(o.describe())
                     .isEqualTo(HexFormat.of().formatHex(o.kernel().dataOut()) + " retval "
                             + (o.kernel().retval() & 0xffffffffL));
+        }
+        return o.interpreter();
+    }
+
+    /** Runs a tc program (or socket filter) on both sides, with a ctx_in when the input sets fields. */
+    public Outcome run(String program, SkbInput in) {
+        return runBoth(program, in.packet(), in.hasContext() ? in.fields().toBytes() : null, in.repeat(),
+                p -> p.run(in));
+    }
+
+    /** Runs a tc program on both sides and checks return value, output packet and ctx_out agree. */
+    public RunResult assertSame(String program, SkbInput in) {
+        Outcome o = run(program, in);
+        if (o.kernelError() != null || o.interpreterError() != null) {
+            assertThat(o.interpreterError()).as(o::describe).isNotNull();
+            assertThat(o.kernelError()).as(o::describe).isNotNull();
+            return null;
+        }
+        assertThat(o.loop()).as("the decoding loop agrees with the compiled code").isEqualTo(o.interpreter());
+        String mine = HexFormat.of().formatHex(o.interpreter().output()) + " retval " + o.interpreter().returnValue()
+                + (in.hasContext() ? " ctx " + o.interpreter().skb() : "");
+        String theirs = HexFormat.of().formatHex(o.kernel().dataOut()) + " retval " + (o.kernel().retval() & 0xffffffffL)
+                + (in.hasContext() ? " ctx " + SkbFields.fromBytes(o.kernel().ctxOut()) : "");
+        if (!mine.equals(theirs)) {
+            assertThat(mine).as(o.describe()).isEqualTo(theirs);
         }
         return o.interpreter();
     }

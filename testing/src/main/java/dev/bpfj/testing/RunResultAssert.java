@@ -1,5 +1,6 @@
 package dev.bpfj.testing;
 
+import dev.bpfj.core.TcAction;
 import dev.bpfj.core.XdpAction;
 import dev.bpfj.interpreter.Event;
 import dev.bpfj.interpreter.Redirect;
@@ -34,12 +35,43 @@ public final class RunResultAssert extends AbstractAssert<RunResultAssert, RunRe
         return this;
     }
 
-    public RunResultAssert passes() {
-        return returns(XdpAction.PASS);
+    /** The tc program returned this action ({@code TC_ACT_SHOT}, ...). */
+    public RunResultAssert returns(TcAction action) {
+        isNotNull();
+        if (actual.tcAction() != action) {
+            failWithMessage("%nExpecting %s to return %s but it returned %s (r0=0x%x)%s", actual.program(),
+                    action.cName(), actual.tcAction() == null ? "no tc action" : actual.tcAction().cName(), actual.r0(),
+                    details());
+        }
+        return this;
     }
 
+    /** Whether the result is a tc program's (run on an skb). */
+    private boolean tc() {
+        isNotNull();
+        return actual.skb() != null;
+    }
+
+    /** XDP_PASS, or TC_ACT_OK for a tc program. */
+    public RunResultAssert passes() {
+        return tc() ? returns(TcAction.OK) : returns(XdpAction.PASS);
+    }
+
+    /** XDP_DROP, or TC_ACT_SHOT for a tc program. */
     public RunResultAssert drops() {
-        return returns(XdpAction.DROP);
+        return tc() ? returns(TcAction.SHOT) : returns(XdpAction.DROP);
+    }
+
+    /** The tc program left {@code skb->mark} at this value. */
+    public RunResultAssert hasMark(int mark) {
+        if (!tc()) {
+            failWithMessage("%nExpecting a tc result with an skb mark, but %s is not a tc program", actual.program());
+        }
+        if (actual.skb().mark() != mark) {
+            failWithMessage("%nExpecting %s to leave skb->mark = 0x%x but it is 0x%x%s", actual.program(), mark,
+                    actual.skb().mark(), details());
+        }
+        return this;
     }
 
     public RunResultAssert aborts() {
@@ -50,8 +82,9 @@ public final class RunResultAssert extends AbstractAssert<RunResultAssert, RunRe
         return returns(XdpAction.TX);
     }
 
+    /** XDP_REDIRECT, or TC_ACT_REDIRECT for a tc program. */
     public RunResultAssert redirects() {
-        return returns(XdpAction.REDIRECT);
+        return tc() ? returns(TcAction.REDIRECT) : returns(XdpAction.REDIRECT);
     }
 
     /** R0 at exit, all 64 bits. */
@@ -64,7 +97,7 @@ public final class RunResultAssert extends AbstractAssert<RunResultAssert, RunRe
         return this;
     }
 
-    /** XDP_REDIRECT to an interface: by bpf_redirect, or through a devmap entry holding it. */
+    /** A redirect (XDP_REDIRECT, TC_ACT_REDIRECT) to an interface: by bpf_redirect, or through a devmap entry holding it. */
     public RunResultAssert redirectsTo(int ifindex) {
         redirects();
         Redirect r = actual.redirect();
