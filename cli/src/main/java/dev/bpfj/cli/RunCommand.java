@@ -111,9 +111,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new CliException(opened.path() + ": no programs to run");
         }
         ProgramSpec first = object.programs().get(0);
-        // tc programs and socket filters run on an skb
-        boolean tc = first.type() == ProgramType.SCHED_CLS || first.type() == ProgramType.SCHED_ACT
-                || first.type() == ProgramType.SOCKET_FILTER;
+        boolean tc = BpfProgram.runsOnSkb(first.type());   // tc programs and socket filters
         if (first.type() != ProgramType.XDP && !tc) {
             throw new CliException("program " + first.name() + " (section " + first.section() + ") is a "
                     + first.type().displayName() + " program; bpfj run runs XDP and tc programs and socket filters"

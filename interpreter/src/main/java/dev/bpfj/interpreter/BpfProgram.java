@@ -23,7 +23,7 @@ public final class BpfProgram {
 
     private void requireXdp() {
         ProgramType t = code.spec().type();
-        if (isTc() || isSocketFilter()) {
+        if (runsOnSkb(t)) {
             throw new IllegalStateException("program " + name() + " runs on an skb; run it with an SkbInput");
         }
         if (t != ProgramType.XDP && t != ProgramType.UNSPEC) {
@@ -37,7 +37,15 @@ public final class BpfProgram {
      * an XDP buffer, tc ({@code sched_cls}, {@code sched_act}) programs on an skb.
      */
     public RunResult run(byte[] packet) {
-        return isTc() || isSocketFilter() ? run(SkbInput.of(packet)) : run(XdpInput.of(packet));
+        return runsOnSkb(code.spec().type()) ? run(SkbInput.of(packet)) : run(XdpInput.of(packet));
+    }
+
+    /**
+     * Whether programs of {@code type} run on an skb ({@code struct __sk_buff} context): tc programs
+     * and socket filters, the types whose {@code BPF_PROG_TEST_RUN} the interpreter reproduces.
+     */
+    public static boolean runsOnSkb(ProgramType type) {
+        return type == ProgramType.SCHED_CLS || type == ProgramType.SCHED_ACT || type == ProgramType.SOCKET_FILTER;
     }
 
     /** Whether this is a tc program ({@code BPF_PROG_TYPE_SCHED_CLS} or {@code SCHED_ACT}), run on an skb. */
@@ -57,7 +65,7 @@ public final class BpfProgram {
      * Ethernet header was, as test_run's).
      */
     public RunResult run(SkbInput input) {
-        if (!isTc() && !isSocketFilter()) {
+        if (!runsOnSkb(code.spec().type())) {
             throw new IllegalStateException("program " + name() + " is a " + code.spec().type().displayName()
                     + " program; SkbInput is for tc (sched_cls, sched_act) programs and socket filters");
         }

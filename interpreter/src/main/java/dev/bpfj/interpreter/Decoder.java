@@ -130,8 +130,7 @@ final class Decoder {
             case LD -> {
                 if (code != LDDW) {
                     dev.bpfj.core.ProgramType t = program.type();
-                    if (t != dev.bpfj.core.ProgramType.SOCKET_FILTER && t != dev.bpfj.core.ProgramType.SCHED_CLS
-                            && t != dev.bpfj.core.ProgramType.SCHED_ACT && t != dev.bpfj.core.ProgramType.UNSPEC) {
+                    if (!BpfProgram.runsOnSkb(t) && t != dev.bpfj.core.ProgramType.UNSPEC) {
                         throw new LinkError("BPF_LD_[ABS|IND] instructions are only for socket filter and tc programs"
                                 + " (the kernel refuses them in " + program.type().displayName() + "); use direct packet"
                                 + " access");

@@ -1,5 +1,6 @@
 package dev.bpfj.kernel;
 
+import dev.bpfj.core.codec.Codecs;
 import dev.bpfj.core.spec.MapSpec;
 import dev.bpfj.core.spec.ObjectSpec;
 import dev.bpfj.core.spec.ProgramSpec;
@@ -94,14 +95,10 @@ public final class LoadedObject implements AutoCloseable {
             for (var slot : m.initialSlots().entrySet()) {
                 int fd = fdOf.applyAsInt(slot.getValue());
                 if (fd >= 0) {
-                    maps.get(m.name()).put(u32(slot.getKey()), u32(fd));
+                    maps.get(m.name()).put(Codecs.U32.encode(slot.getKey()), Codecs.U32.encode(fd));
                 }
             }
         }
-    }
-
-    private static byte[] u32(int v) {
-        return java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(v).array();
     }
 
     /** Why the object's BTF was not used (the kernel refused it), or null when it was or was not asked for. */
